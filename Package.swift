@@ -1,0 +1,150 @@
+// swift-tools-version: 6.2
+import PackageDescription
+
+// Five services, each a thin executable over a library of its own, all built from the same
+// shared pieces. The libraries exist so that tests and benchmarks start a service exactly as
+// its executable does (through `buildApplication`), without a process of their own.
+
+let serviceNames = [
+    ("Intake", "intake"),
+    ("Enrolment", "enrolment"),
+    ("Assessment", "assessment"),
+    ("Certification", "certification"),
+    ("FollowUp", "follow-up"),
+]
+
+var targets: [Target] = [
+    .systemLibrary(
+        name: "CRabbitMQ",
+        path: "Shared/CRabbitMQ",
+        pkgConfig: "librabbitmq",
+        providers: [.apt(["librabbitmq-dev"])]
+    ),
+    .target(
+        name: "Contracts",
+        path: "Shared/Contracts",
+        resources: [.copy("Samples")]
+    ),
+    .target(
+        name: "Storage",
+        dependencies: [
+            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "Logging", package: "swift-log"),
+        ],
+        path: "Shared/Storage"
+    ),
+    .target(
+        name: "Messaging",
+        dependencies: [
+            "CRabbitMQ", "Contracts", "Storage",
+            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "Metrics", package: "swift-metrics"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+        ],
+        path: "Shared/Messaging"
+    ),
+    .target(
+        name: "ServiceKit",
+        dependencies: [
+            "Messaging", "Storage", "Contracts",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "JWTKit", package: "jwt-kit"),
+            .product(name: "Configuration", package: "swift-configuration"),
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Prometheus", package: "swift-prometheus"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "Metrics", package: "swift-metrics"),
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ],
+        path: "Shared/ServiceKit"
+    ),
+    .target(
+        name: "TestSupport",
+        dependencies: [
+            "Messaging", "ServiceKit", "CRabbitMQ",
+            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "Logging", package: "swift-log"),
+        ],
+        path: "Tests/Support"
+    ),
+    .executableTarget(
+        name: "qadam-bench",
+        dependencies: [
+            "Messaging", "Storage", "Contracts", "CRabbitMQ", "TestSupport",
+            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "Logging", package: "swift-log"),
+        ],
+        path: "Tests/Benchmarks"
+    ),
+    .testTarget(
+        name: "MessagingTests",
+        dependencies: [
+            "Messaging", "Storage", "Contracts", "TestSupport", "CRabbitMQ",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ],
+        path: "Tests/MessagingTests"
+    ),
+    .testTarget(
+        name: "ServiceKitTests",
+        dependencies: [
+            "ServiceKit", "TestSupport",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+        ],
+        path: "Tests/ServiceKitTests"
+    ),
+    .testTarget(
+        name: "ServicesTests",
+        dependencies: [
+            "ServiceKit", "TestSupport", "Contracts",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ] + serviceNames.map { .target(name: "\($0.0)Service") },
+        path: "Tests/ServicesTests"
+    ),
+    .testTarget(
+        name: "EndToEndTests",
+        dependencies: ["TestSupport", "ServiceKit"],
+        path: "Tests/EndToEndTests"
+    ),
+]
+
+for (module, executable) in serviceNames {
+    targets.append(.target(
+        name: "\(module)Service",
+        dependencies: [
+            "ServiceKit", "Messaging", "Storage", "Contracts",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "Logging", package: "swift-log"),
+        ],
+        path: "Services/\(module)/Sources"
+    ))
+    targets.append(.executableTarget(
+        name: executable,
+        dependencies: [.target(name: "\(module)Service"), "ServiceKit"],
+        path: "Services/\(module)/Main"
+    ))
+}
+
+let package = Package(
+    name: "qadam",
+    platforms: [.macOS(.v15)],
+    products: serviceNames.map { .executable(name: $0.1, targets: [$0.1]) },
+    dependencies: [
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/jwt-kit.git", from: "5.7.1"),
+        .package(url: "https://github.com/apple/swift-configuration.git", from: "1.4.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+    ],
+    targets: targets,
+    swiftLanguageModes: [.v6]
+)

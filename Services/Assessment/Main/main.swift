@@ -1,0 +1,4 @@
+import AssessmentService
+import ServiceKit
+
+await ServiceCommand<AssessmentService>.start()

@@ -1,0 +1,22 @@
+import GRDB
+import Hummingbird
+import Messaging
+import ServiceKit
+
+/// Current checks and final assessments; decides who passed.
+public enum AssessmentService: QadamService {
+    public static let name = "assessment"
+    public static let defaultPort = 8083
+
+    public static func registerMigrations(in migrator: inout DatabaseMigrator) {
+        AssessmentMigrations.register(in: &migrator)
+    }
+
+    public static func eventHandlers(_ environment: ServiceEnvironment) -> EventHandlers {
+        AssessmentHandlers.make()
+    }
+
+    public static func addRoutes(to router: Router<AppRequestContext>, _ environment: ServiceEnvironment) {
+        AssessmentRoutes.add(to: router, environment)
+    }
+}

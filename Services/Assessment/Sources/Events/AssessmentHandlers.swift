@@ -1,0 +1,16 @@
+import Contracts
+import GRDB
+import Messaging
+
+/// Assessment keeps its own copy of each admitted listener, so it works while enrolment is down.
+enum AssessmentHandlers {
+    static func make() -> EventHandlers {
+        var handlers = EventHandlers()
+        handlers.on(ListenerAdmitted.self) { admitted, _, db in
+            guard try AssessedListener.fetchOne(db, key: admitted.listenerId) == nil else { return }
+            try AssessedListener(id: admitted.listenerId, fullName: admitted.fullName, programmeCode: admitted.programmeCode,
+                                 groupId: admitted.groupId, admittedAt: admitted.admittedAt).insert(db)
+        }
+        return handlers
+    }
+}

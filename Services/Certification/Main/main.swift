@@ -1,0 +1,4 @@
+import CertificationService
+import ServiceKit
+
+await ServiceCommand<CertificationService>.start()

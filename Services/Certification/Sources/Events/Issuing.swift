@@ -1,0 +1,41 @@
+import Contracts
+import Foundation
+import GRDB
+import Messaging
+
+/// Issues a certificate to each listener who passed, with the next registration number of the
+/// year, and enters it into the registry.
+enum Issuing {
+    static func handlers(outbox: Outbox, prefix: String) -> EventHandlers {
+        var handlers = EventHandlers()
+        handlers.on(ListenerPassed.self) { passed, event, db in
+            try issue(for: passed, prefix: prefix, cause: event.cause, outbox: outbox, in: db)
+        }
+        return handlers
+    }
+
+    static func issue(for passed: ListenerPassed, prefix: String, cause: Cause, outbox: Outbox, in db: Database) throws {
+        guard try Certificate.filter(Column("listenerId") == passed.listenerId).fetchCount(db) == 0 else { return }
+        let year = Int(passed.assessedOn.prefix(4)) ?? Calendar.current.component(.year, from: Date())
+        let number = RegistrationNumber(prefix: prefix, year: year, sequence: try nextSequence(year: year, in: db))
+        let certificate = Certificate(id: UUID().uuidString.lowercased(), registrationNumber: number.description,
+                                      listenerId: passed.listenerId, fullName: passed.fullName,
+                                      programmeCode: passed.programmeCode, issuedOn: passed.assessedOn, status: .valid)
+        try certificate.insert(db)
+        try outbox.append(
+            CertificateIssued(certificateId: certificate.id, registrationNumber: certificate.registrationNumber,
+                              listenerId: certificate.listenerId, fullName: certificate.fullName,
+                              programmeCode: certificate.programmeCode, issuedOn: certificate.issuedOn),
+            cause: cause, in: db)
+    }
+
+    /// Advances the year's counter inside the caller's transaction: numbers are never reused
+    /// and never skipped by a rollback.
+    static func nextSequence(year: Int, in db: Database) throws -> Int {
+        try db.execute(sql: """
+            INSERT INTO registrationCounter (year, last) VALUES (?, 1)
+            ON CONFLICT(year) DO UPDATE SET last = last + 1
+            """, arguments: [year])
+        return try Int.fetchOne(db, sql: "SELECT last FROM registrationCounter WHERE year = ?", arguments: [year])!
+    }
+}

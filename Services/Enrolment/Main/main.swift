@@ -1,0 +1,4 @@
+import EnrolmentService
+import ServiceKit
+
+await ServiceCommand<EnrolmentService>.start()

@@ -1,0 +1,39 @@
+import Foundation
+import GRDB
+import Hummingbird
+import ServiceKit
+
+enum EnrolmentRoutes {
+    static let listenerNotFound = Localized(kk: "Тыңдаушы табылмады", ru: "Слушатель не найден", en: "No such listener")
+    static let groupNotFound = Localized(kk: "Топ табылмады", ru: "Группа не найдена", en: "No such group")
+
+    static func add(to router: Router<AppRequestContext>, _ environment: ServiceEnvironment) {
+        let staff = router.group("v1").add(middleware: RoleGuard(.operator, .admin, .programmeLeader, .rector))
+        let database = environment.database
+
+        staff.get("listeners") { request, _ -> [Listener] in
+            let applicationId = request.uri.queryParameters.get("applicationId")
+            return try await database.read { db in
+                var query = Listener.all().order(Column("admittedAt"))
+                if let applicationId { query = query.filter(Column("applicationId") == applicationId) }
+                return try query.limit(500).fetchAll(db)
+            }
+        }
+
+        staff.get("listeners/:id") { _, context -> Listener in
+            let id = try context.parameter("id")
+            guard let listener = try await database.read({ db in try Listener.fetchOne(db, key: id) }) else {
+                throw Problem.notFound(listenerNotFound)
+            }
+            return listener
+        }
+
+        staff.get("groups/:id") { _, context -> StudyGroup in
+            let id = try context.parameter("id")
+            guard let group = try await database.read({ db in try StudyGroup.fetchOne(db, key: id) }) else {
+                throw Problem.notFound(groupNotFound)
+            }
+            return group
+        }
+    }
+}

@@ -1,0 +1,4 @@
+import FollowUpService
+import ServiceKit
+
+await ServiceCommand<FollowUpService>.start()

@@ -1,0 +1,22 @@
+import GRDB
+import Hummingbird
+import Messaging
+import ServiceKit
+
+/// A year of post-course follow-up for every certified teacher.
+public enum FollowUpService: QadamService {
+    public static let name = "follow-up"
+    public static let defaultPort = 8085
+
+    public static func registerMigrations(in migrator: inout DatabaseMigrator) {
+        FollowUpMigrations.register(in: &migrator)
+    }
+
+    public static func eventHandlers(_ environment: ServiceEnvironment) -> EventHandlers {
+        PlanOpening.handlers(outbox: environment.outbox)
+    }
+
+    public static func addRoutes(to router: Router<AppRequestContext>, _ environment: ServiceEnvironment) {
+        PlanRoutes.add(to: router, environment)
+    }
+}

@@ -1,0 +1,18 @@
+import Foundation
+import GRDB
+import Hummingbird
+
+/// One certified teacher's year of follow-up.
+public struct FollowUpPlan: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord, ResponseEncodable {
+    public enum Status: String, Codable, Sendable { case open, closed }
+
+    public var id: String
+    public var listenerId: String
+    public var certificateId: String
+    public var programmeCode: String
+    public var startsOn: String
+    public var endsOn: String
+    public var status: Status
+
+    public static let databaseTableName = "plan"
+}

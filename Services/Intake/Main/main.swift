@@ -1,0 +1,4 @@
+import IntakeService
+import ServiceKit
+
+await ServiceCommand<IntakeService>.start()

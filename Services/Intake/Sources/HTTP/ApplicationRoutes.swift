@@ -1,0 +1,44 @@
+import Contracts
+import Foundation
+import GRDB
+import Hummingbird
+import Messaging
+import ServiceKit
+
+enum ApplicationRoutes {
+    static func add(to router: Router<AppRequestContext>, _ environment: ServiceEnvironment) {
+        let applications = router.group("v1/applications")
+            .add(middleware: RoleGuard(.operator, .admin, .organisation))
+
+        // Skeleton: an application whose fields are valid is accepted at once. The document
+        // checklist (regulation 6.2) that must be complete first arrives with issue 3.
+        applications.post { request, context -> EditedResponse<Application> in
+            let form = try await request.decodeJSON(ApplicationForm.self, context: context).validated()
+            let now = Date()
+            let application = Application(
+                id: UUID().uuidString.lowercased(), fullName: form.fullName, iin: form.iin.digits,
+                programmeCode: form.programmeCode, employerEmail: form.employerEmail, status: .accepted,
+                listenerId: nil, submittedBy: context.identity!.subject, createdAt: now, updatedAt: now)
+            try await environment.database.write { db in
+                try application.insert(db)
+                try environment.outbox.append(
+                    CandidateAccepted(applicationId: application.id, fullName: application.fullName,
+                                      programmeCode: application.programmeCode,
+                                      employerEmail: application.employerEmail, acceptedAt: now),
+                    cause: .request(), in: db)
+            }
+            return EditedResponse(status: .created, headers: [.location: "/v1/applications/\(application.id)"],
+                                  response: application)
+        }
+
+        applications.get(":id") { _, context -> Application in
+            let id = try context.parameter("id")
+            guard let application = try await environment.database.read({ db in try Application.fetchOne(db, key: id) }) else {
+                throw Problem.notFound(IntakeText.applicationNotFound)
+            }
+            return application
+        }
+    }
+}
+
+extension Application: ResponseEncodable {}

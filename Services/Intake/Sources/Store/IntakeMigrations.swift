@@ -1,0 +1,21 @@
+import GRDB
+
+enum IntakeMigrations {
+    static func register(in migrator: inout DatabaseMigrator) {
+        migrator.registerMigration("intake-v1") { db in
+            try db.create(table: "application") { t in
+                t.column("id", .text).primaryKey()
+                t.column("fullName", .text).notNull()
+                t.column("iin", .text).notNull()
+                t.column("programmeCode", .text).notNull()
+                t.column("employerEmail", .text).notNull()
+                t.column("status", .text).notNull()
+                t.column("listenerId", .text)
+                t.column("submittedBy", .text).notNull()
+                t.column("createdAt", .datetime).notNull()
+                t.column("updatedAt", .datetime).notNull()
+            }
+            try db.create(index: "application_iin", on: "application", columns: ["iin", "programmeCode"])
+        }
+    }
+}

@@ -1,0 +1,27 @@
+import Foundation
+
+/// A one-year follow-up plan was opened for a certified teacher (regulation 8.2).
+public struct FollowUpPlanOpened: DomainEvent, Equatable {
+    public static let type = EventType("followup.plan.opened", version: 1)
+
+    public var planId: String
+    public var listenerId: String
+    public var certificateId: String
+    public var programmeCode: String
+    /// `yyyy-MM-dd`, the certificate's date.
+    public var startsOn: String
+    /// `yyyy-MM-dd`, one calendar year after `startsOn`.
+    public var endsOn: String
+
+    public var subject: String { planId }
+
+    public init(planId: String, listenerId: String, certificateId: String, programmeCode: String,
+                startsOn: String, endsOn: String) {
+        self.planId = planId
+        self.listenerId = listenerId
+        self.certificateId = certificateId
+        self.programmeCode = programmeCode
+        self.startsOn = startsOn
+        self.endsOn = endsOn
+    }
+}

@@ -1,0 +1,30 @@
+import Foundation
+
+/// Where the broker is and how to talk to it, read from an `amqp://user:pass@host:port/vhost` URL.
+public struct BrokerSettings: Sendable, Equatable {
+    public var host: String
+    public var port: Int
+    public var user: String
+    public var password: String
+    public var virtualHost: String
+    /// Seconds between heartbeats; a dead TCP peer is noticed within two of them.
+    public var heartbeat: Int = 15
+    /// Unacknowledged deliveries the broker may push ahead of the consumer.
+    public var prefetch: Int = 500
+
+    public init(url: String) throws {
+        guard let components = URLComponents(string: url), components.scheme == "amqp",
+              let host = components.host, !host.isEmpty else {
+            throw AMQPError("not an amqp:// URL: \(url)")
+        }
+        self.host = host
+        self.port = components.port ?? 5672
+        self.user = components.user ?? "guest"
+        self.password = components.password ?? "guest"
+        let path = components.percentEncodedPath.dropFirst()
+        self.virtualHost = path.isEmpty ? "/" : (String(path).removingPercentEncoding ?? String(path))
+    }
+
+    /// The URL without its password, for logs and readiness reports.
+    public var redacted: String { "amqp://\(user)@\(host):\(port)/\(virtualHost == "/" ? "" : virtualHost)" }
+}

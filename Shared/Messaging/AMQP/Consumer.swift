@@ -1,0 +1,64 @@
+import Foundation
+import Logging
+
+/// Consumes one queue with manual acknowledgements and a prefetch, over its own connection.
+/// Deliveries arrive as batches: everything that could be read without waiting, up to
+/// `maxBatch`, so that a consumer can commit many effects in one transaction.
+public final class Consumer: Sendable {
+    public let batches: AsyncStream<[Delivery]>
+    private let owner: ConnectionOwner
+
+    public init(settings: BrokerSettings, topology: Topology, status: BrokerStatus, logger: Logger,
+                name: String = "consumer", maxBatch: Int = 256) {
+        guard let queue = topology.queue else { preconditionFailure("a consumer needs a service queue") }
+        let (stream, continuation) = AsyncStream.makeStream(of: [Delivery].self)
+        batches = stream
+        let prefetch = settings.prefetch
+        owner = ConnectionOwner(
+            name: name, settings: settings, logger: logger, status: status,
+            setup: { connection in
+                try topology.declare(on: connection)
+                try connection.consume(queue: queue, prefetch: prefetch)
+            },
+            reader: { connection, generation in
+                var batch: [Delivery] = []
+                while batch.count < maxBatch, var delivery = try connection.nextDelivery() {
+                    delivery.connection = generation
+                    batch.append(delivery)
+                }
+                if !batch.isEmpty { continuation.yield(batch) }
+            }
+        )
+        continuation.onTermination = { [owner] _ in owner.stop() }
+    }
+
+    public func start() { owner.start() }
+
+    /// Closes the connection; the broker requeues every delivery not yet acknowledged.
+    public func stop() { owner.stop() }
+
+    /// Acknowledges `delivery` and, with `multiple`, every earlier one on the same connection.
+    /// A delivery from a connection that has since been replaced is not acknowledged: the
+    /// broker has already requeued it, and the idempotent inbox will skip it when it returns.
+    public func ack(_ delivery: Delivery, multiple: Bool = false) {
+        owner.enqueue { connection in
+            guard let connection else { return }
+            self.settle(delivery, on: connection) { try connection.ack(delivery.tag, multiple: multiple) }
+        }
+    }
+
+    public func reject(_ delivery: Delivery, requeue: Bool) {
+        owner.enqueue { connection in
+            guard let connection else { return }
+            self.settle(delivery, on: connection) { try connection.reject(delivery.tag, requeue: requeue) }
+        }
+    }
+
+    /// For crash tests: drop the connection as a killed process would.
+    public func simulateCrash() { owner.abandonConnection() }
+
+    private func settle(_ delivery: Delivery, on connection: AMQPConnection, _ body: () throws -> Void) {
+        guard delivery.connection == owner.generationOnOwnerThread else { return }
+        try? body()
+    }
+}

@@ -1,0 +1,39 @@
+/// Collects every problem with a request's fields, so that one response lists them all.
+public struct FieldValidator: Sendable {
+    public private(set) var errors: [(field: String, message: Localized)] = []
+
+    public init() {}
+
+    public mutating func require(_ condition: Bool, _ field: String, _ message: Localized) {
+        if !condition { errors.append((field, message)) }
+    }
+
+    public mutating func add(_ field: String, _ message: Localized) {
+        errors.append((field, message))
+    }
+
+    /// Throws a 422 problem naming every field that was wrong, if any was.
+    public func validate() throws {
+        if !errors.isEmpty { throw Problem.validation(errors) }
+    }
+}
+
+/// Messages that many forms share.
+extension Localized {
+    public static let required = Localized(kk: "Толтыру міндетті", ru: "Обязательное поле", en: "Required")
+    public static let invalidEmail = Localized(kk: "Электрондық пошта мекенжайы қате", ru: "Неверный адрес электронной почты",
+                                               en: "Not a valid email address")
+    public static let invalidDate = Localized(kk: "Күні ЖЖЖЖ-АА-КК түрінде болуы керек", ru: "Дата должна быть в виде ГГГГ-ММ-ДД",
+                                              en: "A date must be YYYY-MM-DD")
+}
+
+public enum EmailAddress {
+    /// A plain structural check: one @, a dot in the domain, no spaces. Deliverability is the
+    /// mail system's to judge.
+    public static func isValid(_ text: String) -> Bool {
+        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, !text.contains(where: \.isWhitespace) else { return false }
+        let domain = parts[1]
+        return domain.contains(".") && !domain.hasPrefix(".") && !domain.hasSuffix(".")
+    }
+}

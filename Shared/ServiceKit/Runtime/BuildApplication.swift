@@ -1,0 +1,50 @@
+import Foundation
+import GRDB
+import Hummingbird
+import Logging
+import Messaging
+import ServiceLifecycle
+import Storage
+
+/// Builds a service from its settings: the database, the outbox relay and inbox consumer on
+/// their own broker connections, and the HTTP router. `serve`, the tests and the benchmarks
+/// all start a service through here.
+public func buildApplication<S: QadamService>(_ service: S.Type, settings: ServiceSettings,
+                                              logger: Logger? = nil) async throws -> some ApplicationProtocol {
+    _ = PrometheusSetup.registry // before any metric is created
+    var logger = logger ?? Logger(label: S.name)
+    logger.logLevel = settings.logLevel
+    let database = try ServiceDatabase.open(path: settings.databasePath, migrator: S.migrator())
+    let environment = ServiceEnvironment(settings: settings, database: database, outbox: Outbox(service: S.name), logger: logger)
+    let handlers = S.eventHandlers(environment)
+    let broker = try settings.brokerSettings()
+    let status = BrokerStatus()
+    let topology = Topology(service: handlers.routingKeys.isEmpty ? nil : S.name, bindings: handlers.routingKeys)
+
+    let publisher = Publisher(settings: broker, topology: topology, status: status, logger: logger)
+    var services: [any Service] = [
+        OutboxRelay(database: database, outbox: environment.outbox, publisher: publisher, logger: logger),
+    ]
+    if topology.service != nil {
+        let consumer = Consumer(settings: broker, topology: topology, status: status, logger: logger)
+        services.append(InboxConsumer(name: S.name, database: database, consumer: consumer, handlers: handlers,
+                                      parking: Parking(topology: topology, publisher: publisher), logger: logger))
+    }
+    if settings.usesDevelopmentSecret {
+        logger.warning("AUTH_SECRET is not set: using the development secret, which is unsafe outside a developer's machine")
+    }
+
+    let router = Router(context: AppRequestContext.self)
+    router.add(middleware: ProblemMiddleware())
+    router.add(middleware: MetricsMiddleware())
+    router.add(middleware: AuthMiddleware(authority: try await TokenAuthority(secret: settings.authSecret)))
+    addOperationalRoutes(to: router, service: S.name, database: database, broker: status)
+    S.addRoutes(to: router, environment)
+
+    return Application(
+        router: router,
+        configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: S.name),
+        services: services,
+        logger: logger
+    )
+}

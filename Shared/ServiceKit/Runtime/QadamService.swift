@@ -1,0 +1,36 @@
+import GRDB
+import Hummingbird
+import Logging
+import Messaging
+
+/// What makes one service different from another; everything else is shared. A service
+/// names itself, brings its schema, says what it does with the events it consumes, and adds
+/// its routes. `buildApplication` assembles the rest the same way for all five.
+public protocol QadamService {
+    /// The executable's name, its queue's prefix and its events' source: `follow-up`.
+    static var name: String { get }
+    static var defaultPort: Int { get }
+    /// The service's own migrations, registered after the messaging tables.
+    static func registerMigrations(in migrator: inout DatabaseMigrator)
+    /// What the service does with each event type it consumes (none for a pure producer).
+    static func eventHandlers(_ environment: ServiceEnvironment) -> EventHandlers
+    /// The service's HTTP API under `/v1`.
+    static func addRoutes(to router: Router<AppRequestContext>, _ environment: ServiceEnvironment)
+}
+
+/// What a service's handlers and routes work with.
+public struct ServiceEnvironment: Sendable {
+    public let settings: ServiceSettings
+    public let database: any DatabaseWriter
+    public let outbox: Outbox
+    public let logger: Logger
+}
+
+extension QadamService {
+    public static func migrator() -> DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        MessagingMigrations.register(in: &migrator)
+        registerMigrations(in: &migrator)
+        return migrator
+    }
+}

@@ -1,0 +1,27 @@
+import Foundation
+import GRDB
+
+/// Opens a service's own SQLite database: one `DatabasePool` in WAL mode, with the schema
+/// brought up to date by the service's migrator before anything else touches it.
+public enum ServiceDatabase {
+    public static func open(path: String, migrator: DatabaseMigrator) throws -> DatabasePool {
+        let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let pool = try DatabasePool(path: path, configuration: configuration())
+        try migrator.migrate(pool)
+        return pool
+    }
+
+    /// The settings every service shares. `synchronous = NORMAL` is durable across process
+    /// crashes in WAL mode (only a power loss may drop the last transactions), which is the
+    /// failure the outbox and inbox are designed around.
+    public static func configuration() -> Configuration {
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.busyMode = .timeout(10)
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        return configuration
+    }
+}
