@@ -15,6 +15,12 @@ final class AMQPConnection {
         guard let state = amqp_new_connection() else { throw AMQPError("cannot allocate a connection") }
         self.state = state
         do {
+            // Without these, a broker that accepts the socket while it is still booting (or a
+            // half-open network) blocks the owner thread forever in the handshake or an RPC.
+            var handshake = timeval(tv_sec: 10, tv_usec: 0)
+            var rpc = timeval(tv_sec: 30, tv_usec: 0)
+            amqp_set_handshake_timeout(state, &handshake)
+            amqp_set_rpc_timeout(state, &rpc)
             guard let socket = amqp_tcp_socket_new(state) else { throw AMQPError("cannot allocate a socket") }
             var timeout = timeval(tv_sec: 5, tv_usec: 0)
             let status = amqp_socket_open_noblock(socket, settings.host, Int32(settings.port), &timeout)

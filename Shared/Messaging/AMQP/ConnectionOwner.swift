@@ -160,8 +160,13 @@ final class ConnectionOwner: @unchecked Sendable {
             logger.warning("broker unreachable, retrying", metadata: [
                 "connection": "\(name)", "error": "\(error)", "retry-in": "\(String(format: "%.1f", delay))s",
             ])
-            _ = waitForInput(socket: nil, timeout: Int32(delay * 1000))
-            runJobs() // fail waiting callers fast: they must not hang while the broker is away
+            // Wait out the whole delay, but answer jobs meanwhile (with "not connected"):
+            // callers must not hang while the broker is away, nor make us retry early.
+            let deadline = Date().addingTimeInterval(delay)
+            while !lock.withLock({ stopping }), deadline.timeIntervalSinceNow > 0 {
+                _ = waitForInput(socket: nil, timeout: Int32(deadline.timeIntervalSinceNow * 1000) + 1)
+                runJobs()
+            }
         }
     }
 

@@ -6,6 +6,7 @@ import Logging
 /// `maxBatch`, so that a consumer can commit many effects in one transaction.
 public final class Consumer: Sendable {
     public let batches: AsyncStream<[Delivery]>
+    private let continuation: AsyncStream<[Delivery]>.Continuation
     private let owner: ConnectionOwner
 
     public init(settings: BrokerSettings, topology: Topology, status: BrokerStatus, logger: Logger,
@@ -13,6 +14,7 @@ public final class Consumer: Sendable {
         guard let queue = topology.queue else { preconditionFailure("a consumer needs a service queue") }
         let (stream, continuation) = AsyncStream.makeStream(of: [Delivery].self)
         batches = stream
+        self.continuation = continuation
         let prefetch = settings.prefetch
         owner = ConnectionOwner(
             name: name, settings: settings, logger: logger, status: status,
@@ -35,7 +37,10 @@ public final class Consumer: Sendable {
     public func start() { owner.start() }
 
     /// Closes the connection; the broker requeues every delivery not yet acknowledged.
-    public func stop() { owner.stop() }
+    public func stop() {
+        owner.stop()
+        continuation.finish()
+    }
 
     /// Acknowledges `delivery` and, with `multiple`, every earlier one on the same connection.
     /// A delivery from a connection that has since been replaced is not acknowledged: the
