@@ -98,10 +98,11 @@ var targets: [Target] = [
     .testTarget(
         name: "ServicesTests",
         dependencies: [
-            "ServiceKit", "TestSupport", "Contracts",
+            "ServiceKit", "TestSupport", "Contracts", "Storage", "Messaging",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdTesting", package: "hummingbird"),
             .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "Logging", package: "swift-log"),
         ] + serviceNames.map { .target(name: "\($0.0)Service") },
         path: "Tests/ServicesTests"
     ),

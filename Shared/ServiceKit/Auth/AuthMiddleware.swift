@@ -24,6 +24,8 @@ public struct RoleGuard: RouterMiddleware {
     private let allowed: Set<Role>
 
     public init(_ allowed: Role...) { self.allowed = Set(allowed) }
+    /// The roles as the service's API document lists them, so the two cannot disagree.
+    public init(_ allowed: [Role]) { self.allowed = Set(allowed) }
 
     public func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         guard let identity = context.identity else { throw Problem.unauthorized }

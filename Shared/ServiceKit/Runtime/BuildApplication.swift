@@ -34,17 +34,25 @@ public func buildApplication<S: QadamService>(_ service: S.Type, settings: Servi
         logger.warning("AUTH_SECRET is not set: using the development secret, which is unsafe outside a developer's machine")
     }
 
-    let router = Router(context: AppRequestContext.self)
-    router.add(middleware: ProblemMiddleware())
-    router.add(middleware: MetricsMiddleware())
-    router.add(middleware: AuthMiddleware(authority: try await TokenAuthority(secret: settings.authSecret)))
-    addOperationalRoutes(to: router, service: S.name, database: database, broker: status)
-    S.addRoutes(to: router, environment)
-
+    let router = try buildRouter(S.self, environment: environment,
+                                 authority: try await TokenAuthority(secret: settings.authSecret), broker: status)
     return Application(
         router: router,
         configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: S.name),
         services: services,
         logger: logger
     )
+}
+
+/// The HTTP side of a service: the shared middleware and operational routes, then its own.
+public func buildRouter<S: QadamService>(_ service: S.Type, environment: ServiceEnvironment, authority: TokenAuthority,
+                                         broker: BrokerStatus) throws -> Router<AppRequestContext> {
+    let router = Router(context: AppRequestContext.self)
+    router.add(middleware: ProblemMiddleware())
+    router.add(middleware: MetricsMiddleware())
+    router.add(middleware: AuthMiddleware(authority: authority))
+    addOperationalRoutes(to: router, service: S.name, database: environment.database, broker: broker,
+                         document: try S.api.encoded())
+    S.addRoutes(to: router, environment)
+    return router
 }

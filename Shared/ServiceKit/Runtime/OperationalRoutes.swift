@@ -4,7 +4,11 @@ import Hummingbird
 import Messaging
 
 /// Health and metrics, the same on every service and open without a token.
-func addOperationalRoutes(to router: Router<AppRequestContext>, service: String, database: DatabasePool, broker: BrokerStatus) {
+func addOperationalRoutes(to router: Router<AppRequestContext>, service: String, database: any DatabaseReader, broker: BrokerStatus,
+                          document: Data) {
+    router.get("/openapi.json") { _, _ in
+        Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: document)))
+    }
     router.get("/health/live") { _, _ in HealthReport(service: service, status: "live", database: nil, broker: nil) }
 
     // Ready means it can serve: 503 only without its database. A service whose broker is down

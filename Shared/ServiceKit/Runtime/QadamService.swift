@@ -16,6 +16,8 @@ public protocol QadamService {
     static func eventHandlers(_ environment: ServiceEnvironment) -> EventHandlers
     /// The service's HTTP API under `/v1`.
     static func addRoutes(to router: Router<AppRequestContext>, _ environment: ServiceEnvironment)
+    /// The OpenAPI description of those routes; a test holds the two to each other.
+    static var api: APIDocument { get }
 }
 
 /// What a service's handlers and routes work with.
@@ -24,6 +26,13 @@ public struct ServiceEnvironment: Sendable {
     public let database: any DatabaseWriter
     public let outbox: Outbox
     public let logger: Logger
+
+    public init(settings: ServiceSettings, database: any DatabaseWriter, outbox: Outbox, logger: Logger) {
+        self.settings = settings
+        self.database = database
+        self.outbox = outbox
+        self.logger = logger
+    }
 }
 
 extension QadamService {

@@ -6,6 +6,7 @@ import Messaging
 import ServiceKit
 
 enum AssessmentRoutes {
+    static let staff: [Role] = [.operator, .admin, .trainer, .programmeLeader]
     static let listenerNotFound = Localized(kk: "Тыңдаушы табылмады", ru: "Слушатель не найден", en: "No such listener")
     static let alreadyAssessed = Problem(
         status: .conflict, type: Problem.typeBase + "already-assessed",
@@ -16,7 +17,7 @@ enum AssessmentRoutes {
 
     static func add(to router: Router<AppRequestContext>, _ environment: ServiceEnvironment) {
         let database = environment.database
-        let staff = router.group("v1/listeners").add(middleware: RoleGuard(.operator, .admin, .trainer, .programmeLeader))
+        let staff = router.group("v1/listeners").add(middleware: RoleGuard(staff))
 
         staff.get(":id") { _, context -> AssessedListener in
             let id = try context.parameter("id")

@@ -18,6 +18,6 @@ public struct AssessedListener: Codable, Sendable, Equatable, FetchableRecord, P
     public static let databaseTableName = "listener"
 }
 
-public enum FinalResult: String, Codable, Sendable {
+public enum FinalResult: String, Codable, Sendable, CaseIterable {
     case passed, failed
 }

@@ -4,12 +4,13 @@ import Hummingbird
 import ServiceKit
 
 enum CertificateRoutes {
+    static let staff: [Role] = [.operator, .admin, .rector, .programmeLeader]
     static let notFound = Localized(kk: "Сертификат табылмады", ru: "Сертификат не найден", en: "No such certificate")
 
     static func add(to router: Router<AppRequestContext>, _ environment: ServiceEnvironment) {
         let database = environment.database
 
-        let staff = router.group("v1/certificates").add(middleware: RoleGuard(.operator, .admin, .rector, .programmeLeader))
+        let staff = router.group("v1/certificates").add(middleware: RoleGuard(staff))
         staff.get { request, _ -> [Certificate] in
             let listenerId = request.uri.queryParameters.get("listenerId")
             return try await database.read { db in

@@ -4,7 +4,7 @@ import Hummingbird
 
 /// An entry of the registry of graduates (regulation 7.6).
 public struct Certificate: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord, ResponseEncodable {
-    public enum Status: String, Codable, Sendable { case valid, revoked }
+    public enum Status: String, Codable, Sendable, CaseIterable { case valid, revoked }
 
     public var id: String
     public var registrationNumber: String

@@ -4,11 +4,12 @@ import Hummingbird
 import ServiceKit
 
 enum EnrolmentRoutes {
+    static let staff: [Role] = [.operator, .admin, .programmeLeader, .rector]
     static let listenerNotFound = Localized(kk: "Тыңдаушы табылмады", ru: "Слушатель не найден", en: "No such listener")
     static let groupNotFound = Localized(kk: "Топ табылмады", ru: "Группа не найдена", en: "No such group")
 
     static func add(to router: Router<AppRequestContext>, _ environment: ServiceEnvironment) {
-        let staff = router.group("v1").add(middleware: RoleGuard(.operator, .admin, .programmeLeader, .rector))
+        let staff = router.group("v1").add(middleware: RoleGuard(staff))
         let database = environment.database
 
         staff.get("listeners") { request, _ -> [Listener] in

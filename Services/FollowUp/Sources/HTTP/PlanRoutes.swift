@@ -3,9 +3,11 @@ import Hummingbird
 import ServiceKit
 
 enum PlanRoutes {
+    static let staff: [Role] = [.operator, .admin, .programmeLeader]
+
     static func add(to router: Router<AppRequestContext>, _ environment: ServiceEnvironment) {
         let database = environment.database
-        let staff = router.group("v1/plans").add(middleware: RoleGuard(.operator, .admin, .programmeLeader))
+        let staff = router.group("v1/plans").add(middleware: RoleGuard(staff))
         staff.get { request, _ -> [FollowUpPlan] in
             let listenerId = request.uri.queryParameters.get("listenerId")
             return try await database.read { db in

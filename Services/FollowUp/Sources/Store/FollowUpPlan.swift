@@ -4,7 +4,7 @@ import Hummingbird
 
 /// One certified teacher's year of follow-up.
 public struct FollowUpPlan: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord, ResponseEncodable {
-    public enum Status: String, Codable, Sendable { case open, closed }
+    public enum Status: String, Codable, Sendable, CaseIterable { case open, closed }
 
     public var id: String
     public var listenerId: String

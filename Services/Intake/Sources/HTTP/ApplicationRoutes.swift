@@ -6,9 +6,11 @@ import Messaging
 import ServiceKit
 
 enum ApplicationRoutes {
+    static let staff: [Role] = [.operator, .admin, .organisation]
+
     static func add(to router: Router<AppRequestContext>, _ environment: ServiceEnvironment) {
         let applications = router.group("v1/applications")
-            .add(middleware: RoleGuard(.operator, .admin, .organisation))
+            .add(middleware: RoleGuard(staff))
 
         // Skeleton: an application whose fields are valid is accepted at once. The document
         // checklist (regulation 6.2) that must be complete first arrives with issue 3.

@@ -4,7 +4,7 @@ import GRDB
 /// An individual application and where its candidate is on the way to a certificate.
 public struct Application: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
     /// The statuses an organisation sees as its teacher moves on.
-    public enum Status: String, Codable, Sendable {
+    public enum Status: String, Codable, Sendable, CaseIterable {
         case received, accepted, admitted
     }
 

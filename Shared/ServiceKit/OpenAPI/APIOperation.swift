@@ -1,0 +1,76 @@
+import Hummingbird
+
+/// One endpoint of a service's HTTP API as its OpenAPI document describes it.
+public struct APIOperation: Sendable {
+    public var method: HTTPRequest.Method
+    /// As the router spells it: `/v1/applications/:id`.
+    public var path: String
+    public var summary: String
+    /// Who may call it; empty for a public endpoint, which needs no token.
+    public var roles: [Role]
+    public var query: [(name: String, description: String)]
+    public var request: Schema?
+    /// The success status and body; problem responses are added from the roles and the request.
+    public var status: Int
+    public var response: Schema?
+
+    public init(_ method: HTTPRequest.Method, _ path: String, _ summary: String, roles: [Role],
+                query: [(name: String, description: String)] = [], request: Schema? = nil,
+                status: Int = 200, response: Schema?) {
+        self.method = method
+        self.path = path
+        self.summary = summary
+        self.roles = roles
+        self.query = query
+        self.request = request
+        self.status = status
+        self.response = response
+    }
+
+    /// The path in OpenAPI's spelling: `/v1/applications/{id}`.
+    public var templatedPath: String {
+        path.split(separator: "/", omittingEmptySubsequences: false)
+            .map { $0.hasPrefix(":") ? "{\($0.dropFirst())}" : String($0) }
+            .joined(separator: "/")
+    }
+
+    var parameters: [String] {
+        path.split(separator: "/").filter { $0.hasPrefix(":") }.map { String($0.dropFirst()) }
+    }
+
+    var json: JSONValue {
+        var responses: [String: JSONValue] = [
+            "\(status)": .object(["description": "Success"].merging(
+                response.map { ["content": .object(["application/json": .object(["schema": $0.json])])] } ?? [:]) { $1 }),
+        ]
+        let problem = JSONValue.object(["application/problem+json": .object(["schema": Schema.reference("Problem").json])])
+        func add(_ code: Int, _ description: String) {
+            responses["\(code)"] = .object(["description": .string(description), "content": problem])
+        }
+        if !roles.isEmpty {
+            add(401, "No valid bearer token")
+            add(403, "The token's role may not do this")
+        }
+        if request != nil { add(422, "Fields that are missing or wrong, each with its reason") }
+        if !parameters.isEmpty { add(404, "Not found") }
+        var operation: [String: JSONValue] = [
+            "summary": .string(summary),
+            "responses": .object(responses),
+            "security": .array(roles.isEmpty ? [] : [.object(["bearer": .array([])])]),
+        ]
+        if !roles.isEmpty {
+            operation["description"] = .string("Roles: " + roles.map(\.rawValue).joined(separator: ", "))
+        }
+        let pathParameters = parameters.map { name -> JSONValue in
+            .object(["name": .string(name), "in": "path", "required": .bool(true), "schema": Schema.text.json])
+        }
+        let queryParameters = query.map { item -> JSONValue in
+            .object(["name": .string(item.name), "in": "query", "description": .string(item.description), "schema": Schema.text.json])
+        }
+        if !(pathParameters + queryParameters).isEmpty { operation["parameters"] = .array(pathParameters + queryParameters) }
+        if let request {
+            operation["requestBody"] = .object(["required": .bool(true), "content": .object(["application/json": .object(["schema": request.json])])])
+        }
+        return .object(operation)
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+import ServiceKit
+import TestSupport
+import Testing
+
+/// One listener carried through all five services over the real broker, each step checked
+/// through the API of the service that owns it.
+@Suite(.serialized) struct ListenerJourneyTests {
+    @Test func aListenerTravelsFromApplicationToFollowUpPlan() async throws {
+        try await RunningSystem.with { system in try await travel(system) }
+    }
+
+    private func travel(_ system: RunningSystem) async throws {
+        let operatorToken = try await system.token(.operator)
+
+        // intake: the application is accepted and published.
+        let (created, application) = try await system.call("intake", "POST", "/v1/applications", token: operatorToken, json: [
+            "fullName": "Айгүл Сейітова", "iin": "850314410007", "programmeCode": "PD-ICT-72",
+            "employerEmail": "school-12@edu.kz",
+        ])
+        #expect(created == 201)
+        let applicationId = try #require(application["id"] as? String)
+
+        // enrolment: the listener is admitted to a group of the programme.
+        let listener = try await eventually("enrolment to admit the listener") { () -> [String: Any]? in
+            let (_, body) = try await system.call("enrolment", "GET", "/v1/listeners?applicationId=\(applicationId)", token: operatorToken)
+            return (body["items"] as? [[String: Any]])?.first
+        }
+        let listenerId = try #require(listener["id"] as? String)
+        #expect(listener["fullName"] as? String == "Айгүл Сейітова")
+        let groupId = try #require(listener["groupId"] as? String)
+        let (groupStatus, group) = try await system.call("enrolment", "GET", "/v1/groups/\(groupId)", token: operatorToken)
+        #expect(groupStatus == 200)
+        #expect(group["programmeCode"] as? String == "PD-ICT-72")
+
+        // intake hears of the admission.
+        _ = try await eventually("intake to mark the application admitted") { () -> Bool? in
+            let (_, body) = try await system.call("intake", "GET", "/v1/applications/\(applicationId)", token: operatorToken)
+            return body["status"] as? String == "admitted" ? true : nil
+        }
+
+        // assessment: the listener arrives, and an operator records a pass.
+        _ = try await eventually("assessment to know the listener") { () -> Bool? in
+            let (status, _) = try await system.call("assessment", "GET", "/v1/listeners/\(listenerId)", token: operatorToken)
+            return status == 200 ? true : nil
+        }
+        let (assessed, _) = try await system.call("assessment", "POST", "/v1/listeners/\(listenerId)/final-assessment",
+                                                   token: operatorToken, json: ["result": "passed", "score": 87, "assessedOn": "2028-02-29"])
+        #expect(assessed == 200)
+
+        // certification: a registration number, checkable publicly without personal data.
+        let certificate = try await eventually("certification to issue the certificate") { () -> [String: Any]? in
+            let (_, body) = try await system.call("certification", "GET", "/v1/certificates?listenerId=\(listenerId)", token: operatorToken)
+            return (body["items"] as? [[String: Any]])?.first
+        }
+        let number = try #require(certificate["registrationNumber"] as? String)
+        #expect(certificate["issuedOn"] as? String == "2028-02-29")
+        let (publicStatus, publicView) = try await system.call("certification", "GET", "/v1/public/certificates/\(number)")
+        #expect(publicStatus == 200)
+        #expect(publicView["fullName"] as? String == "Айгүл Сейітова")
+        #expect(!publicView.keys.contains("iin") && !publicView.keys.contains("listenerId"))
+
+        // follow-up: a plan that ends one calendar year after the certificate's date.
+        let plan = try await eventually("follow-up to open the plan") { () -> [String: Any]? in
+            let (_, body) = try await system.call("follow-up", "GET", "/v1/plans?listenerId=\(listenerId)", token: operatorToken)
+            return (body["items"] as? [[String: Any]])?.first
+        }
+        #expect(plan["startsOn"] as? String == "2028-02-29")
+        #expect(plan["endsOn"] as? String == "2029-02-28")
+    }
+
+    @Test func requestsWithoutATokenOrWithTheWrongRoleAreRefusedWithProblemDetailsButTheAPIDocumentIsOpen() async throws {
+        try await RunningSystem.with { system in try await refuse(system) }
+    }
+
+    private func refuse(_ system: RunningSystem) async throws {
+        let (unauthenticated, problem) = try await system.call("enrolment", "GET", "/v1/listeners")
+        #expect(unauthenticated == 401)
+        #expect(problem["status"] as? Int == 401)
+        #expect(problem["title"] is String)
+
+        let trainerToken = try await system.token(.trainer)
+        let (forbidden, refusal) = try await system.call("certification", "GET", "/v1/certificates", token: trainerToken,
+                                                          headers: ["Accept-Language": "kk"])
+        #expect(forbidden == 403)
+        #expect(refusal["status"] as? Int == 403)
+
+        let (forged, _) = try await system.call("follow-up", "GET", "/v1/plans", token: trainerToken + "x")
+        #expect(forged == 401)
+
+        // What is open without a token: each service's API document.
+        for service in RunningSystem.services {
+            let (status, document) = try await system.call(service, "GET", "/openapi.json")
+            #expect(status == 200)
+            #expect(document["openapi"] as? String == "3.1.0")
+        }
+    }
+}

@@ -1,0 +1,60 @@
+import AssessmentService
+import CertificationService
+import EnrolmentService
+import Foundation
+import FollowUpService
+import GRDB
+import Hummingbird
+import IntakeService
+import Logging
+import Messaging
+import ServiceKit
+import Storage
+import TestSupport
+import Testing
+
+/// Each service's OpenAPI document describes exactly the routes its router serves: a route
+/// added without its description, or a description left behind, fails here.
+@Suite struct APIDocumentTests {
+    @Test(arguments: [
+        Described(IntakeService.self), Described(EnrolmentService.self), Described(AssessmentService.self),
+        Described(CertificationService.self), Described(FollowUpService.self),
+    ])
+    func theDocumentListsEveryRouteAndNoOther(_ service: Described) async throws {
+        let (served, documented, json) = try await service.compare()
+        #expect(served == documented)
+        let document = try #require(try JSONSerialization.jsonObject(with: json) as? [String: Any])
+        #expect(document["openapi"] as? String == "3.1.0")
+        let components = try #require(document["components"] as? [String: Any])
+        let schemas = try #require(components["schemas"] as? [String: Any])
+        // Every reference points at a schema the document defines.
+        let text = String(decoding: json, as: UTF8.self)
+        let references = text.matches(of: /#\/components\/schemas\/([A-Za-z]+)/).map { String($0.output.1) }
+        #expect(!references.isEmpty)
+        for name in Set(references) { #expect(schemas[name] != nil, "\(name) is referenced but not defined") }
+    }
+}
+
+/// A service type, carried as a test argument.
+struct Described: Sendable, CustomTestStringConvertible {
+    let name: String
+    let compare: @Sendable () async throws -> (served: Set<String>, documented: Set<String>, json: Data)
+
+    init<S: QadamService>(_ service: S.Type) {
+        name = S.name
+        compare = {
+            let directory = try TemporaryDirectory()
+            let settings = ServiceSettings(service: S.name, defaultPort: S.defaultPort, environment: [:])
+            let database = try ServiceDatabase.open(path: directory.path("api.sqlite"), migrator: S.migrator())
+            let environment = ServiceEnvironment(settings: settings, database: database, outbox: Outbox(service: S.name),
+                                                 logger: Logger(label: "test"))
+            let router = try buildRouter(S.self, environment: environment,
+                                         authority: try await TokenAuthority(secret: settings.authSecret), broker: BrokerStatus())
+            let served = Set(router.routes.map { "\($0.method) \($0.path)" })
+            let documented = Set(S.api.allOperations.map { "\($0.method) \($0.templatedPath)" })
+            return (served, documented, try S.api.encoded())
+        }
+    }
+
+    var testDescription: String { name }
+}
