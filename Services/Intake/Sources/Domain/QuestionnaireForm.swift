@@ -1,0 +1,113 @@
+import Foundation
+import ServiceKit
+import Storage
+
+/// The questionnaire as a person or a client system sends it: every field optional, so that
+/// a missing one is reported with the rest instead of failing the decoding.
+public struct QuestionnaireForm: Codable, Sendable {
+    public struct Education: Codable, Sendable {
+        public var level: String?
+        public var institution: String?
+        public var speciality: String?
+        public var graduationYear: Int?
+
+        public init(level: String? = nil, institution: String? = nil, speciality: String? = nil, graduationYear: Int? = nil) {
+            self.level = level
+            self.institution = institution
+            self.speciality = speciality
+            self.graduationYear = graduationYear
+        }
+    }
+
+    public struct Workplace: Codable, Sendable {
+        public var organisation: String?
+        public var region: String?
+
+        public init(organisation: String? = nil, region: String? = nil) {
+            self.organisation = organisation
+            self.region = region
+        }
+    }
+
+    public var fullName: String?
+    public var iin: String?
+    public var birthDate: String?
+    public var sex: String?
+    public var position: String?
+    public var education: Education?
+    public var qualificationCategory: String?
+    public var categoryValidUntil: String?
+    public var workplace: Workplace?
+    public var totalExperienceYears: Int?
+    public var teachingExperienceYears: Int?
+    public var languageOfInstruction: String?
+    public var homeAddress: String?
+    public var phone: String?
+    public var email: String?
+    public var additionalInformation: String?
+
+    public init(fullName: String? = nil, iin: String? = nil, birthDate: String? = nil, sex: String? = nil,
+                position: String? = nil, education: Education? = nil, qualificationCategory: String? = nil,
+                categoryValidUntil: String? = nil, workplace: Workplace? = nil, totalExperienceYears: Int? = nil,
+                teachingExperienceYears: Int? = nil, languageOfInstruction: String? = nil, homeAddress: String? = nil,
+                phone: String? = nil, email: String? = nil, additionalInformation: String? = nil) {
+        self.fullName = fullName
+        self.iin = iin
+        self.birthDate = birthDate
+        self.sex = sex
+        self.position = position
+        self.education = education
+        self.qualificationCategory = qualificationCategory
+        self.categoryValidUntil = categoryValidUntil
+        self.workplace = workplace
+        self.totalExperienceYears = totalExperienceYears
+        self.teachingExperienceYears = teachingExperienceYears
+        self.languageOfInstruction = languageOfInstruction
+        self.homeAddress = homeAddress
+        self.phone = phone
+        self.email = email
+        self.additionalInformation = additionalInformation
+    }
+
+    /// The youngest age at which a person may work under an employment contract (Labour Code
+    /// of Kazakhstan, art. 31): years before it cannot count as experience.
+    static let workingAge = 16
+
+    /// Checks every rule and lists every problem at once, by field.
+    public func validated(today: Date = Date()) throws -> Questionnaire {
+        var check = FieldValidator()
+        let fullName = check.text(self.fullName, "fullName", limit: 200)
+        let iin = check.iin(self.iin, "iin")
+        let birthDate = check.birthDate(self.birthDate, agreeingWith: iin)
+        let sex = check.choice(self.sex, "sex", Questionnaire.Sex.self)
+        if let iin, let sex, iin.sex.rawValue != sex.rawValue { check.add("sex", QuestionnaireText.sexDisagreesWithIIN) }
+        let position = check.text(self.position, "position", limit: 200)
+        let age = birthDate.flatMap { Self.age(bornOn: $0, on: today) }
+        let education = check.education(self.education, bornOn: birthDate, today: today)
+        let category = check.choice(qualificationCategory, "qualificationCategory", QualificationCategory.self)
+        let validUntil = check.categoryValidity(categoryValidUntil, of: category, today: today)
+        let workplace = check.workplace(self.workplace)
+        let (total, teaching) = check.experience(total: totalExperienceYears, teaching: teachingExperienceYears,
+                                                 allowedByAge: age.map { max($0 - Self.workingAge, 0) })
+        let language = check.choice(languageOfInstruction, "languageOfInstruction", Language.self)
+        let address = check.text(homeAddress, "homeAddress", limit: 500)
+        let phone = check.phone(self.phone, "phone")
+        let email = check.email(self.email, "email")
+        let extra = additionalInformation?.trimmingCharacters(in: .whitespacesAndNewlines)
+        if let extra, extra.count > 2000 { check.add("additionalInformation", IntakeText.tooLong) }
+        try check.validate()
+
+        return Questionnaire(
+            fullName: fullName!, iin: iin!.digits, birthDate: birthDate!, sex: sex!, position: position!,
+            education: education!, qualificationCategory: category!, categoryValidUntil: validUntil,
+            workplace: workplace!, totalExperienceYears: total!, teachingExperienceYears: teaching!,
+            languageOfInstruction: language!, homeAddress: address!, phone: phone!.normalised, email: email!,
+            additionalInformation: extra?.isEmpty == false ? extra : nil)
+    }
+
+    /// Full years of age on a day.
+    static func age(bornOn birthDate: String, on today: Date) -> Int? {
+        guard let born = CalendarDate.date(from: birthDate) else { return nil }
+        return CalendarDate.calendar.dateComponents([.year], from: born, to: today).year
+    }
+}
