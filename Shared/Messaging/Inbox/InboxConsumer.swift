@@ -44,8 +44,16 @@ public struct InboxConsumer: Service {
     /// connection closes and the broker requeues what was prefetched but not handled.
     public func run() async {
         consumer.start()
+        var n = 0, msgs = 0, busy = Duration.zero, idle = Duration.zero, commit = Duration.zero
+        var t = ContinuousClock.now
         for await batch in consumer.batches.cancelOnGracefulShutdown() {
-            await handle(batch)
+            let t1 = ContinuousClock.now; idle += t1 - t
+            _ = await commitBatch(batch)
+            let t2 = ContinuousClock.now; commit += t2 - t1
+            settle(batch, batch.map { _ in .done })
+            t = ContinuousClock.now; busy += t - t1
+            n += 1; msgs += batch.count
+            if n % 50 == 0 { print("DBG batches \(n) msgs \(msgs) avg \(msgs / n) idle \(idle) busy \(busy) commit \(commit)") }
         }
         consumer.stop()
     }
@@ -89,6 +97,10 @@ public struct InboxConsumer: Service {
                 return .commit
             }
             (fresh ? processed : duplicates).increment()
+            logger.debug(fresh ? "event handled" : "event already handled; skipped", metadata: [
+                "event-id": "\(event.envelope.id)", "type": "\(event.envelope.type)",
+                "correlation-id": "\(event.envelope.correlationid)", "causation-id": "\(event.envelope.causationid ?? "-")",
+            ])
             return .done
         } catch {
             return .failed(error)
