@@ -5,15 +5,19 @@ import Foundation
 public enum Language: String, Sendable, CaseIterable, Codable {
     case kk, ru, en
 
-    /// Picks the first supported language of an `Accept-Language` header, Russian by default.
+    /// Picks the supported language the `Accept-Language` header (RFC 9110) prefers most,
+    /// Russian when it names none. A language with `q=0` is one the reader refuses; any malformed
+    /// part of the header is skipped, never fatal.
     public init(acceptLanguage header: String?) {
-        let tags = (header ?? "").split(separator: ",").map {
-            $0.split(separator: ";")[0].trimmingCharacters(in: .whitespaces).lowercased()
+        var best: (language: Language, quality: Double)?
+        for element in (header ?? "").split(separator: ",") {
+            let parts = element.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+            guard let tag = parts.first, let primary = tag.split(separator: "-").first,
+                  let language = Language(rawValue: String(primary)) else { continue }
+            let quality = parts.dropFirst().first { $0.hasPrefix("q=") }.flatMap { Double($0.dropFirst(2)) } ?? 1
+            if quality > 0, quality > (best?.quality ?? 0) { best = (language, quality) }
         }
-        for tag in tags {
-            if let language = Language(rawValue: String(tag.prefix(2))) { self = language; return }
-        }
-        self = .ru
+        self = best?.language ?? .ru
     }
 }
 

@@ -2,10 +2,16 @@ import Contracts
 import Foundation
 import GRDB
 import Messaging
+import Storage
 
 /// Issues a certificate to each listener who passed, with the next registration number of the
 /// year, and enters it into the registry.
 enum Issuing {
+    struct UnreadableDate: Error, CustomStringConvertible {
+        let text: String
+        var description: String { "assessedOn '\(text)' is not a yyyy-MM-dd date" }
+    }
+
     static func handlers(outbox: Outbox, prefix: String) -> EventHandlers {
         var handlers = EventHandlers()
         handlers.on(ListenerPassed.self) { passed, event, db in
@@ -16,7 +22,10 @@ enum Issuing {
 
     static func issue(for passed: ListenerPassed, prefix: String, cause: Cause, outbox: Outbox, in db: Database) throws {
         guard try Certificate.filter(Column("listenerId") == passed.listenerId).fetchCount(db) == 0 else { return }
-        let year = Int(passed.assessedOn.prefix(4)) ?? Calendar.current.component(.year, from: Date())
+        // The certificate is dated the day of the final assessment; an event without a real
+        // date is refused (and parked after its retries) rather than numbered in a guessed year.
+        guard let assessed = CalendarDate.date(from: passed.assessedOn) else { throw UnreadableDate(text: passed.assessedOn) }
+        let year = CalendarDate.calendar.component(.year, from: assessed)
         let number = RegistrationNumber(prefix: prefix, year: year, sequence: try nextSequence(year: year, in: db))
         let certificate = Certificate(id: UUID().uuidString.lowercased(), registrationNumber: number.description,
                                       listenerId: passed.listenerId, fullName: passed.fullName,

@@ -20,7 +20,8 @@ enum ApplicationRoutes {
             let application = Application(
                 id: UUID().uuidString.lowercased(), fullName: form.fullName, iin: form.iin.digits,
                 programmeCode: form.programmeCode, employerEmail: form.employerEmail, status: .accepted,
-                listenerId: nil, submittedBy: context.identity!.subject, createdAt: now, updatedAt: now)
+                listenerId: nil, submittedBy: context.identity!.subject, organisationId: context.identity!.organisationId,
+                createdAt: now, updatedAt: now)
             try await environment.database.write { db in
                 try application.insert(db)
                 try environment.outbox.append(
@@ -35,7 +36,10 @@ enum ApplicationRoutes {
 
         applications.get(":id") { _, context -> Application in
             let id = try context.parameter("id")
-            guard let application = try await environment.database.read({ db in try Application.fetchOne(db, key: id) }) else {
+            // Another organisation's application is answered as absent, not forbidden: its
+            // existence is none of the asker's business.
+            guard let application = try await environment.database.read({ db in try Application.fetchOne(db, key: id) }),
+                  context.identity!.mayRead(application) else {
                 throw Problem.notFound(IntakeText.applicationNotFound)
             }
             return application
@@ -44,3 +48,10 @@ enum ApplicationRoutes {
 }
 
 extension Application: ResponseEncodable {}
+
+extension Identity {
+    /// The centre's staff read every application; an organisation only its own.
+    func mayRead(_ application: Application) -> Bool {
+        role != .organisation || (organisationId != nil && application.organisationId == organisationId)
+    }
+}

@@ -18,7 +18,7 @@ extension IntakeService {
             "Application": .object([
                 ("id", .identifier), ("fullName", .text), ("iin", .text), ("programmeCode", .text), ("employerEmail", .email),
                 ("status", .oneOf(Application.Status.self)), ("listenerId", .text), ("submittedBy", .text),
-                ("createdAt", .dateTime), ("updatedAt", .dateTime),
+                ("organisationId", .string(description: "The submitting organisation, if one did")), ("createdAt", .dateTime), ("updatedAt", .dateTime),
             ], required: ["id", "fullName", "iin", "programmeCode", "employerEmail", "status", "submittedBy", "createdAt", "updatedAt"]),
         ])
 }

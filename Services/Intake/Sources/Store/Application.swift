@@ -16,6 +16,8 @@ public struct Application: Codable, Sendable, Equatable, FetchableRecord, Persis
     public var status: Status
     public var listenerId: String?
     public var submittedBy: String
+    /// The organisation whose token submitted it; nil when the centre's staff did.
+    public var organisationId: String?
     public var createdAt: Date
     public var updatedAt: Date
 

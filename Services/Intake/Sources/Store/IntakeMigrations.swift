@@ -17,5 +17,11 @@ enum IntakeMigrations {
             }
             try db.create(index: "application_iin", on: "application", columns: ["iin", "programmeCode"])
         }
+        // An application an organisation submits is that organisation's: only it (and the
+        // centre's staff) may read it.
+        migrator.registerMigration("intake-v2-application-organisation") { db in
+            try db.alter(table: "application") { t in t.add(column: "organisationId", .text) }
+            try db.create(index: "application_organisation", on: "application", columns: ["organisationId"])
+        }
     }
 }

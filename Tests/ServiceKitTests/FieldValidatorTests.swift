@@ -1,0 +1,44 @@
+import ServiceKit
+import Testing
+
+@Suite("Field validation")
+struct FieldValidatorTests {
+    @Test("a validator with nothing wrong lets the request through")
+    func nothingWrongDoesNotThrow() throws {
+        var validator = FieldValidator()
+        validator.require(true, "fullName", .required)
+        #expect(validator.errors.isEmpty)
+        try validator.validate()
+    }
+
+    @Test("every failed field is listed in one 422 problem, in the order found")
+    func everyErrorInOneProblem() throws {
+        var validator = FieldValidator()
+        validator.require(false, "fullName", .required)
+        validator.require(true, "iin", .required)
+        validator.add("employerEmail", .invalidEmail)
+        validator.require(false, "fullName", .invalidDate)
+
+        let problem = try #require(throws: Problem.self) { try validator.validate() }
+
+        #expect(problem.status == .unprocessableContent)
+        #expect(problem.type == Problem.typeBase + "validation")
+        #expect(problem.fieldErrors.map(\.field) == ["fullName", "employerEmail", "fullName"])
+        #expect(problem.fieldErrors.map(\.message) == [.required, .invalidEmail, .invalidDate])
+    }
+
+    @Test("addresses of the usual shape are valid emails", arguments: [
+        "a@b.kz", "school17@edu.uralsk.kz", "first.last+tag@mail.example.com", "ОРГ@мектеп.қаз",
+    ])
+    func validEmails(address: String) {
+        #expect(EmailAddress.isValid(address))
+    }
+
+    @Test("malformed addresses are not valid emails", arguments: [
+        "", "plain", "@edu.kz", "a@", "a@kz", "a@@edu.kz", "a@b@edu.kz", "a b@edu.kz", "a@edu .kz",
+        "a@.edu.kz", "a@edu.kz.", "a@edu.kz\n",
+    ])
+    func invalidEmails(address: String) {
+        #expect(!EmailAddress.isValid(address))
+    }
+}

@@ -1,0 +1,33 @@
+import AssessmentService
+import Contracts
+import Foundation
+import GRDB
+import Testing
+
+@Suite("Assessment applies enrolment's events")
+struct AssessmentEventTests {
+    @Test("the admitted-listener sample gives assessment its own copy of the listener")
+    func admittedListenerIsCopied() async throws {
+        let harness = try await ServiceHarness(AssessmentService.self)
+        let admitted = try Samples.payload(ListenerAdmitted.self)
+
+        #expect(try await harness.deliverSample(ListenerAdmitted.self))
+
+        let listener = try #require(try await harness.database.read { db in try AssessedListener.fetchOne(db, key: admitted.listenerId) })
+        #expect(listener.fullName == admitted.fullName)
+        #expect(listener.programmeCode == admitted.programmeCode)
+        #expect(listener.groupId == admitted.groupId)
+        #expect(listener.admittedAt == admitted.admittedAt)
+        #expect(listener.finalResult == nil)
+        #expect(try await harness.count("outbox") == 0, "assessment announces nothing until a result is recorded")
+    }
+
+    @Test("the same admitted-listener event delivered twice is applied once")
+    func redeliveryAppliesOnce() async throws {
+        let harness = try await ServiceHarness(AssessmentService.self)
+        #expect(try await harness.deliverSample(ListenerAdmitted.self))
+        #expect(try await harness.deliverSample(ListenerAdmitted.self) == false)
+        #expect(try await harness.count("listener") == 1)
+        #expect(try await harness.count("inbox") == 1)
+    }
+}
