@@ -4,7 +4,7 @@ import GRDB
 import Hummingbird
 import Logging
 @testable import Messaging
-@testable import ServiceKit
+import ServiceKit
 import Storage
 import TestSupport
 
@@ -12,10 +12,9 @@ import TestSupport
 /// same middleware `buildApplication` puts in front of them, and its event handlers fed through
 /// the inbox the way `InboxConsumer` feeds them.
 ///
-/// It lives here, not in Tests/Support, because it needs `@testable` imports:
-/// `ServiceEnvironment` has no public initialiser and `EventHandlers` no public way to dispatch
-/// an event. TestSupport is also built in release (for the benchmarks), where `@testable`
-/// imports do not compile.
+/// It lives here, not in Tests/Support, because it needs `@testable import Messaging`:
+/// `EventHandlers` has no public way to dispatch an event. TestSupport is also built in release
+/// (for the benchmarks), where `@testable` imports do not compile.
 struct ServiceHarness<S: QadamService>: Sendable {
     static var secret: String { "services-tests-secret-of-more-than-32-bytes" }
 
@@ -38,13 +37,9 @@ struct ServiceHarness<S: QadamService>: Sendable {
 
     // MARK: HTTP
 
-    /// The service's router as `buildApplication` assembles it, less metrics and health.
-    func application() -> some ApplicationProtocol {
-        let router = Router(context: AppRequestContext.self)
-        router.add(middleware: ProblemMiddleware())
-        router.add(middleware: AuthMiddleware(authority: authority))
-        S.addRoutes(to: router, environment)
-        return Application(router: router)
+    /// The service's router exactly as `buildApplication` assembles it.
+    func application() throws -> some ApplicationProtocol {
+        Application(router: try buildRouter(S.self, environment: environment, authority: authority, broker: BrokerStatus()))
     }
 
     func token(_ role: Role, subject: String = "tester", organisation: String? = nil) async throws -> String {

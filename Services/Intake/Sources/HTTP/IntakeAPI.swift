@@ -3,14 +3,26 @@ import ServiceKit
 extension IntakeService {
     public static let api = APIDocument(
         service: name,
-        summary: "Where teachers and organisations reach the PD centre: individual applications.",
+        summary: "Where teachers and organisations reach the PD centre: organisations and individual applications.",
         operations: [
+            APIOperation(.post, "/v1/organisations", "Register an organisation (409 if its BIN is registered)",
+                         roles: OrganisationRoutes.keepers, request: .reference("OrganisationForm"), status: 201,
+                         response: .reference("Organisation")),
+            APIOperation(.get, "/v1/organisations", "The register of organisations", roles: OrganisationRoutes.keepers,
+                         response: .array(.reference("Organisation"))),
+            APIOperation(.get, "/v1/organisations/:id", "One organisation; an organisation's token reads only its own",
+                         roles: OrganisationRoutes.readers, response: .reference("Organisation")),
+            APIOperation(.put, "/v1/organisations/:id", "Correct an organisation's entry", roles: OrganisationRoutes.keepers,
+                         request: .reference("OrganisationForm"), response: .reference("Organisation")),
             APIOperation(.post, "/v1/applications", "Submit an individual application (Appendix 1)", roles: ApplicationRoutes.staff,
                          request: .reference("ApplicationForm"), status: 201, response: .reference("Application")),
             APIOperation(.get, "/v1/applications/:id", "An application and its candidate's status", roles: ApplicationRoutes.staff,
                          response: .reference("Application")),
         ],
         schemas: [
+            "OrganisationForm": .object(organisationFields, required: organisationFields.map(\.0)),
+            "Organisation": .object([("id", .identifier)] + organisationFields + [("createdAt", .dateTime), ("updatedAt", .dateTime)],
+                                    required: ["id"] + organisationFields.map(\.0) + ["createdAt", "updatedAt"]),
             "ApplicationForm": .object([
                 ("fullName", .text), ("iin", .string(pattern: "^[0-9]{12}$", description: "12 digits with a valid check digit")),
                 ("programmeCode", .text), ("employerEmail", .email),
@@ -21,4 +33,10 @@ extension IntakeService {
                 ("organisationId", .string(description: "The submitting organisation, if one did")), ("createdAt", .dateTime), ("updatedAt", .dateTime),
             ], required: ["id", "fullName", "iin", "programmeCode", "employerEmail", "status", "submittedBy", "createdAt", "updatedAt"]),
         ])
+
+    static let organisationFields: [(String, Schema)] = [
+        ("kind", .oneOf(Organisation.Kind.self)), ("nameKk", .text), ("nameRu", .text), ("region", .oneOf(Region.self)),
+        ("bin", .string(pattern: "^[0-9]{12}$", description: "12 digits with a valid check digit")),
+        ("postalAddress", .text), ("email", .email),
+    ]
 }

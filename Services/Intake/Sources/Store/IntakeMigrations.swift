@@ -23,5 +23,19 @@ enum IntakeMigrations {
             try db.alter(table: "application") { t in t.add(column: "organisationId", .text) }
             try db.create(index: "application_organisation", on: "application", columns: ["organisationId"])
         }
+        migrator.registerMigration("intake-v3-organisation") { db in
+            try db.create(table: "organisation") { t in
+                t.column("id", .text).primaryKey()
+                t.column("kind", .text).notNull()
+                t.column("nameKk", .text).notNull()
+                t.column("nameRu", .text).notNull()
+                t.column("region", .text).notNull()
+                t.column("bin", .text).notNull().unique()
+                t.column("postalAddress", .text).notNull()
+                t.column("email", .text).notNull()
+                t.column("createdAt", .datetime).notNull()
+                t.column("updatedAt", .datetime).notNull()
+            }
+        }
     }
 }
