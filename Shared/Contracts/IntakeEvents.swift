@@ -23,3 +23,24 @@ public struct CandidateAccepted: DomainEvent, Equatable {
         self.acceptedAt = acceptedAt
     }
 }
+
+/// A candidate left: the application or the organisation's request was withdrawn (or one
+/// teacher taken off it). Enrolment frees the place the candidate held, if any.
+public struct CandidateWithdrawn: DomainEvent, Equatable {
+    public static let type = EventType("intake.candidate.withdrawn", version: 1)
+
+    public var candidateId: String
+    /// The organisation's request the candidate came with, if any.
+    public var requestId: String?
+    public var reason: String
+    public var withdrawnAt: Date
+
+    public var subject: String { candidateId }
+
+    public init(candidateId: String, requestId: String?, reason: String, withdrawnAt: Date) {
+        self.candidateId = candidateId
+        self.requestId = requestId
+        self.reason = reason
+        self.withdrawnAt = withdrawnAt
+    }
+}

@@ -21,6 +21,7 @@ enum Samples {
 
     /// Every event type there is, with the payload type that reads it.
     static let contractTypes: [any DomainEvent.Type] = [
-        CandidateAccepted.self, ListenerAdmitted.self, ListenerPassed.self, CertificateIssued.self, FollowUpPlanOpened.self,
+        CandidateAccepted.self, CandidateWithdrawn.self, ListenerAdmitted.self, ListenerPassed.self, CertificateIssued.self,
+        FollowUpPlanOpened.self,
     ]
 }

@@ -37,5 +37,33 @@ enum IntakeMigrations {
                 t.column("updatedAt", .datetime).notNull()
             }
         }
+        migrator.registerMigration("intake-v4-organisation-request") { db in
+            try db.create(table: "organisationRequest") { t in
+                t.column("id", .text).primaryKey()
+                t.column("organisationId", .text).notNull().indexed().references("organisation")
+                t.column("programmeCode", .text)
+                t.column("topic", .text)
+                t.column("language", .text).notNull()
+                t.column("funding", .text).notNull()
+                t.column("preferredFrom", .text)
+                t.column("preferredTo", .text)
+                t.column("status", .text).notNull()
+                t.column("submittedBy", .text).notNull()
+                t.column("createdAt", .datetime).notNull()
+                t.column("updatedAt", .datetime).notNull()
+            }
+            try db.create(table: "candidate") { t in
+                t.column("id", .text).primaryKey()
+                t.column("requestId", .text).notNull().indexed().references("organisationRequest")
+                t.column("organisationId", .text).notNull()
+                t.column("fullName", .text).notNull()
+                t.column("iin", .text).notNull().indexed()
+                t.column("position", .text)
+                t.column("email", .text)
+                t.column("status", .text).notNull()
+                t.column("createdAt", .datetime).notNull()
+                t.column("updatedAt", .datetime).notNull()
+            }
+        }
     }
 }

@@ -1,0 +1,118 @@
+import Contracts
+import Foundation
+import GRDB
+import Hummingbird
+import HummingbirdTesting
+import IntakeService
+import ServiceKit
+import Testing
+
+@Suite("Organisations' requests")
+struct RequestRoutesTests {
+    static let teachers: [[String: any Sendable]] = [
+        ["fullName": "Сейітова Айгүл", "iin": IINVectors.firstPass, "position": "Informatics teacher"],
+        ["fullName": "Ким Ирина", "iin": IINVectors.secondPass, "email": "i.kim@school17.kz"],
+        ["fullName": "Нұрланов Ерлан", "iin": "850314410007"],
+    ]
+    static let request: [String: any Sendable] = [
+        "programmeCode": "PD-2026-014", "language": "kk", "funding": "employer",
+        "preferredFrom": "2099-02-01", "preferredTo": "2099-02-14", "teachers": teachers,
+    ]
+
+    /// A harness with one registered school, and that school's token.
+    static func school() async throws -> (ServiceHarness<IntakeService>, organisationId: String, token: String) {
+        let harness = try await ServiceHarness(IntakeService.self)
+        let staff = try await harness.token(.operator)
+        let id = try await harness.application().test(.router) { client in
+            let created = try await client.execute(uri: "/v1/organisations", method: .post, headers: .bearer(staff),
+                                                   body: .json(OrganisationRoutesTests.school))
+            return try created.json(Organisation.self).id
+        }
+        return (harness, id, try await harness.token(.organisation, subject: "school-17", organisation: id))
+    }
+
+    @Test("each teacher on a request becomes a candidate the organisation can follow")
+    func requestCreatesCandidates() async throws {
+        let (harness, organisationId, token) = try await Self.school()
+        let other = try await harness.token(.organisation, subject: "school-9", organisation: "another")
+        try await harness.application().test(.router) { client in
+            let created = try await client.execute(uri: "/v1/requests", method: .post, headers: .bearer(token), body: .json(Self.request))
+            #expect(created.status == .created)
+            let view = try created.json(RequestView.self)
+            #expect(view.request.organisationId == organisationId)
+            #expect(view.request.status == .open)
+            #expect(view.candidates.map(\.fullName) == ["Сейітова Айгүл", "Ким Ирина", "Нұрланов Ерлан"])
+            #expect(view.candidates.allSatisfy { $0.status == .received })
+            #expect(view.candidates[1].email == "i.kim@school17.kz")
+
+            let read = try await client.execute(uri: "/v1/requests/\(view.request.id)", method: .get, headers: .bearer(token))
+            #expect(try read.json(RequestView.self) == view)
+            let hidden = try await client.execute(uri: "/v1/requests/\(view.request.id)", method: .get, headers: .bearer(other))
+            #expect(hidden.status == .notFound)
+            let othersList = try await client.execute(uri: "/v1/requests", method: .get, headers: .bearer(other))
+            #expect(try othersList.json([OrganisationRequest].self).isEmpty)
+        }
+    }
+
+    @Test("every bad field is named by its place in the list, and nothing is stored")
+    func badRequestIsRefusedWhole() async throws {
+        let (harness, _, token) = try await Self.school()
+        var teachers = Self.teachers
+        teachers[1]["iin"] = "850314410008"
+        teachers[2]["iin"] = IINVectors.firstPass
+        teachers.append(["fullName": " ", "iin": "850314410007", "email": "nowhere"])
+        let body = ByteBuffer.json(["language": "de", "funding": "grant", "preferredFrom": "2099-03-01",
+                                    "preferredTo": "2099-02-01", "teachers": teachers])
+        try await harness.application().test(.router) { client in
+            let response = try await client.execute(uri: "/v1/requests", method: .post, headers: .bearer(token), body: body)
+            #expect(response.status == .unprocessableContent)
+            let fields = try response.problem().errors?.map(\.field) ?? []
+            #expect(Set(fields) == ["programmeCode", "language", "funding", "preferredTo", "teachers[1].iin", "teachers[2].iin",
+                                    "teachers[3].fullName", "teachers[3].email"])
+            let duplicate = try response.problem().errors?.first { $0.field == "teachers[2].iin" }?.message
+            #expect(duplicate == "Этот ИИН уже есть в списке под номером 1")
+        }
+        #expect(try await harness.count("organisationRequest") == 0)
+        #expect(try await harness.count("candidate") == 0)
+    }
+
+    @Test("staff name the organisation they act for, and it must be registered")
+    func staffNameARegisteredOrganisation() async throws {
+        let (harness, organisationId, _) = try await Self.school()
+        let staff = try await harness.token(.operator)
+        let unregistered = try await harness.token(.organisation, subject: "ghost", organisation: "not-registered")
+        var onBehalf = Self.request
+        onBehalf["organisationId"] = organisationId
+        let named = ByteBuffer.json(onBehalf)
+        try await harness.application().test(.router) { client in
+            let anonymous = try await client.execute(uri: "/v1/requests", method: .post, headers: .bearer(staff), body: .json(Self.request))
+            #expect(anonymous.status == .unprocessableContent)
+            #expect(try anonymous.problem().errors?.map(\.field) == ["organisationId"])
+            let ghost = try await client.execute(uri: "/v1/requests", method: .post, headers: .bearer(unregistered), body: .json(Self.request))
+            #expect(ghost.status == .unprocessableContent)
+            let created = try await client.execute(uri: "/v1/requests", method: .post, headers: .bearer(staff), body: named)
+            #expect(try created.json(RequestView.self).request.organisationId == organisationId)
+        }
+    }
+
+    @Test("withdrawing a request withdraws its candidates and announces each, once")
+    func withdrawal() async throws {
+        let (harness, _, token) = try await Self.school()
+        try await harness.application().test(.router) { client in
+            let created = try await client.execute(uri: "/v1/requests", method: .post, headers: .bearer(token), body: .json(Self.request))
+            let id = try created.json(RequestView.self).request.id
+            let withdrawn = try await client.execute(uri: "/v1/requests/\(id)/withdraw", method: .post, headers: .bearer(token))
+            #expect(withdrawn.status == .ok)
+            let view = try withdrawn.json(RequestView.self)
+            #expect(view.request.status == .withdrawn)
+            #expect(view.candidates.allSatisfy { $0.status == .withdrawn })
+            let again = try await client.execute(uri: "/v1/requests/\(id)/withdraw", method: .post, headers: .bearer(token))
+            #expect(again.status == .conflict)
+
+            let events = try await harness.outbox()
+            #expect(events.map(\.routingKey) == Array(repeating: "intake.candidate.withdrawn", count: 3))
+            let announced = try events.map { try $0.payload(as: CandidateWithdrawn.self).candidateId }
+            #expect(announced == view.candidates.map(\.id))
+        }
+    }
+}
