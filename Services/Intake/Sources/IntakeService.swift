@@ -19,6 +19,7 @@ public enum IntakeService: QadamService {
     public static func addRoutes(to router: Router<AppRequestContext>, _ environment: ServiceEnvironment) {
         OrganisationRoutes.add(to: router, environment)
         RequestRoutes.add(to: router, environment)
+        DocumentRoutes.add(to: router, environment)
         ApplicationRoutes.add(to: router, environment)
     }
 }

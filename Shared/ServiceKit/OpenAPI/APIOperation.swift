@@ -13,10 +13,13 @@ public struct APIOperation: Sendable {
     /// The success status and body; problem responses are added from the roles and the request.
     public var status: Int
     public var response: Schema?
+    /// Media types of a file sent as the whole body, or answered as the whole body.
+    public var upload: [String]
+    public var download: [String]
 
     public init(_ method: HTTPRequest.Method, _ path: String, _ summary: String, roles: [Role],
                 query: [(name: String, description: String)] = [], request: Schema? = nil,
-                status: Int = 200, response: Schema?) {
+                status: Int = 200, response: Schema?, upload: [String] = [], download: [String] = []) {
         self.method = method
         self.path = path
         self.summary = summary
@@ -25,6 +28,13 @@ public struct APIOperation: Sendable {
         self.request = request
         self.status = status
         self.response = response
+        self.upload = upload
+        self.download = download
+    }
+
+    /// A whole-body file in each of the media types.
+    private static func files(_ types: [String]) -> JSONValue {
+        .object(Dictionary(uniqueKeysWithValues: types.map { ($0, JSONValue.object(["schema": .object(["type": "string", "format": "binary"])])) }))
     }
 
     /// The path in OpenAPI's spelling: `/v1/applications/{id}`.
@@ -39,10 +49,10 @@ public struct APIOperation: Sendable {
     }
 
     var json: JSONValue {
-        var responses: [String: JSONValue] = [
-            "\(status)": .object(["description": "Success"].merging(
-                response.map { ["content": .object(["application/json": .object(["schema": $0.json])])] } ?? [:]) { $1 }),
-        ]
+        var success: [String: JSONValue] = ["description": "Success"]
+        if let response { success["content"] = .object(["application/json": .object(["schema": response.json])]) }
+        if !download.isEmpty { success["content"] = Self.files(download) }
+        var responses: [String: JSONValue] = ["\(status)": .object(success)]
         let problem = JSONValue.object(["application/problem+json": .object(["schema": Schema.reference("Problem").json])])
         func add(_ code: Int, _ description: String) {
             responses["\(code)"] = .object(["description": .string(description), "content": problem])
@@ -52,6 +62,10 @@ public struct APIOperation: Sendable {
             add(403, "The token's role may not do this")
         }
         if request != nil { add(422, "Fields that are missing or wrong, each with its reason") }
+        if !upload.isEmpty {
+            add(413, "The file is larger than the configured limit")
+            add(415, "The content is none of the accepted types")
+        }
         if !parameters.isEmpty { add(404, "Not found") }
         var operation: [String: JSONValue] = [
             "summary": .string(summary),
@@ -68,6 +82,7 @@ public struct APIOperation: Sendable {
             .object(["name": .string(item.name), "in": "query", "description": .string(item.description), "schema": Schema.text.json])
         }
         if !(pathParameters + queryParameters).isEmpty { operation["parameters"] = .array(pathParameters + queryParameters) }
+        if !upload.isEmpty { operation["requestBody"] = .object(["required": .bool(true), "content": Self.files(upload)]) }
         if let request {
             operation["requestBody"] = .object(["required": .bool(true), "content": .object(["application/json": .object(["schema": request.json])])])
         }

@@ -24,12 +24,33 @@ extension IntakeService {
                          response: .reference("RequestView")),
             APIOperation(.post, "/v1/requests/:id/withdraw", "Withdraw a request; its candidates still on the way leave (409 if already withdrawn)",
                          roles: RequestRoutes.readers, response: .reference("RequestView")),
+            APIOperation(.get, "/v1/candidates/:id/documents", "A candidate's file: each paper's state, and whether it is complete (6.2)",
+                         roles: DocumentRoutes.handlers, response: .reference("DocumentChecklist")),
+            APIOperation(.put, "/v1/candidates/:id/documents/:kind", "Upload a paper (the body is the file; its type is read from its content)",
+                         roles: DocumentRoutes.handlers, response: .reference("Document"), upload: FileType.allCases.map(\.rawValue)),
+            APIOperation(.get, "/v1/candidates/:id/documents/:kind", "Download a paper", roles: DocumentRoutes.handlers,
+                         response: nil, download: FileType.allCases.map(\.rawValue)),
+            APIOperation(.post, "/v1/candidates/:id/documents/:kind/review", "Verify a paper, or reject it with the reason",
+                         roles: DocumentRoutes.reviewers, request: .object([
+                             ("decision", .oneOf(["verified", "rejected"])), ("reason", .string(description: "Required when rejected")),
+                         ], required: ["decision"]), response: .reference("Document")),
             APIOperation(.post, "/v1/applications", "Submit an individual application (Appendix 1)", roles: ApplicationRoutes.staff,
                          request: .reference("ApplicationForm"), status: 201, response: .reference("Application")),
             APIOperation(.get, "/v1/applications/:id", "An application and its candidate's status", roles: ApplicationRoutes.staff,
                          response: .reference("Application")),
         ],
         schemas: [
+            "Document": .object([
+                ("id", .identifier), ("candidateId", .identifier), ("kind", .oneOf(DocumentKind.self)),
+                ("fileType", .oneOf(FileType.self)), ("byteCount", .integer(minimum: 1)), ("sha256", .text),
+                ("status", .oneOf(Document.Status.self)), ("reason", .text), ("uploadedBy", .text), ("uploadedAt", .dateTime),
+                ("reviewedBy", .text), ("reviewedAt", .dateTime),
+            ], required: ["id", "candidateId", "kind", "fileType", "byteCount", "sha256", "status", "uploadedBy", "uploadedAt"]),
+            "DocumentChecklist": .object([
+                ("candidateId", .identifier), ("complete", .boolean),
+                ("items", .array(.object([("kind", .oneOf(DocumentKind.self)), ("required", .boolean),
+                                          ("document", .reference("Document"))], required: ["kind", "required"]))),
+            ], required: ["candidateId", "items", "complete"]),
             "OrganisationRequestForm": .object([
                 ("organisationId", .string(description: "Staff only: the organisation they act for")),
                 ("programmeCode", .text), ("topic", .string(description: "When no programme is named")),

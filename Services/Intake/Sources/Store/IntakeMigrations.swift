@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 enum IntakeMigrations {
@@ -63,6 +64,24 @@ enum IntakeMigrations {
                 t.column("status", .text).notNull()
                 t.column("createdAt", .datetime).notNull()
                 t.column("updatedAt", .datetime).notNull()
+            }
+        }
+        migrator.registerMigration("intake-v5-document") { db in
+            try db.create(table: "document") { t in
+                t.column("id", .text).primaryKey()
+                t.column("candidateId", .text).notNull().references("candidate")
+                t.column("kind", .text).notNull()
+                t.column("fileType", .text).notNull()
+                t.column("byteCount", .integer).notNull()
+                t.column("sha256", .text).notNull()
+                t.column("content", .blob).notNull().defaults(to: Data())
+                t.column("status", .text).notNull()
+                t.column("reason", .text)
+                t.column("uploadedBy", .text).notNull()
+                t.column("uploadedAt", .datetime).notNull()
+                t.column("reviewedBy", .text)
+                t.column("reviewedAt", .datetime)
+                t.uniqueKey(["candidateId", "kind"])
             }
         }
     }

@@ -1,0 +1,140 @@
+import Foundation
+import GRDB
+import Hummingbird
+import HummingbirdTesting
+import IntakeService
+import ServiceKit
+import Testing
+
+@Suite("File types by content")
+struct FileTypeTests {
+    static let pdf = Array("%PDF-1.7\n%âãÏÓ\n1 0 obj".utf8)
+    static let jpeg: [UInt8] = [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, 0x4A, 0x46, 0x49, 0x46]
+    static let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D]
+
+    @Test func eachAcceptedTypeIsRecognised() {
+        #expect(FileType(content: Self.pdf) == .pdf)
+        #expect(FileType(content: Self.jpeg) == .jpeg)
+        #expect(FileType(content: Self.png) == .png)
+    }
+
+    @Test(arguments: [
+        Array("PK\u{3}\u{4}word/document.xml".utf8), // a .docx, whatever its name says
+        Array("<html><body>scan.pdf</body></html>".utf8),
+        Array("%PD".utf8), [0xFF, 0xD8], [],
+    ])
+    func anythingElseIsRefused(_ content: [UInt8]) {
+        #expect(FileType(content: content) == nil)
+    }
+}
+
+@Suite("A candidate's documents")
+struct DocumentRoutesTests {
+    /// A school with one request of `funding`, and its first candidate's id.
+    static func candidate(funding: String = "employer")
+        async throws -> (ServiceHarness<IntakeService>, candidateId: String, school: String, staff: String) {
+        let (harness, _, school) = try await RequestRoutesTests.school()
+        var form = RequestRoutesTests.request
+        form["funding"] = funding
+        let body = ByteBuffer.json(form)
+        let id = try await harness.application().test(.router) { client in
+            let created = try await client.execute(uri: "/v1/requests", method: .post, headers: .bearer(school), body: body)
+            return try created.json(RequestView.self).candidates[0].id
+        }
+        return (harness, id, school, try await harness.token(.operator, subject: "operator-1"))
+    }
+
+    static func file(_ bytes: [UInt8], token: String) -> (HTTPFields, ByteBuffer) {
+        ([.authorization: "Bearer \(token)", .contentType: "application/octet-stream"], ByteBuffer(bytes: bytes))
+    }
+
+    @Test("a file is stored with its type and SHA-256, and read back as it was")
+    func uploadAndDownload() async throws {
+        let (harness, id, school, _) = try await Self.candidate()
+        let (headers, body) = Self.file(FileTypeTests.pdf, token: school)
+        try await harness.application().test(.router) { client in
+            let uploaded = try await client.execute(uri: "/v1/candidates/\(id)/documents/id-copy", method: .put, headers: headers, body: body)
+            #expect(uploaded.status == .ok)
+            let document = try uploaded.json(Document.self)
+            #expect(document.fileType == .pdf)
+            #expect(document.byteCount == FileTypeTests.pdf.count)
+            // `printf '%%PDF-1.7\n%%âãÏÓ\n1 0 obj' | sha256sum`
+            #expect(document.sha256 == "75890b619699908ec9feaa75e4633a523449365a2e7e26b602e888b15508fcd8")
+            #expect(document.status == .pending)
+
+            let downloaded = try await client.execute(uri: "/v1/candidates/\(id)/documents/id-copy", method: .get, headers: .bearer(school))
+            #expect(downloaded.headers[.contentType] == "application/pdf")
+            #expect(Array(downloaded.body.readableBytesView) == FileTypeTests.pdf)
+        }
+    }
+
+    @Test("a file that lies about its type, an empty one and an oversized one are refused")
+    func badFilesAreRefused() async throws {
+        let (harness, id, school, _) = try await Self.candidate()
+        let html = Self.file(Array("<html>scan</html>".utf8), token: school)
+        let empty = Self.file([], token: school)
+        let tooBig = Self.file(FileTypeTests.png + [UInt8](repeating: 0, count: 10 * 1_048_576), token: school)
+        try await harness.application().test(.router) { client in
+            let uri = "/v1/candidates/\(id)/documents/diploma-copy"
+            var headers = html.0
+            headers[.contentType] = "application/pdf" // the sender's claim; the content says otherwise
+            #expect(try await client.execute(uri: uri, method: .put, headers: headers, body: html.1).status == .unsupportedMediaType)
+            #expect(try await client.execute(uri: uri, method: .put, headers: empty.0, body: empty.1).status == .unprocessableContent)
+            #expect(try await client.execute(uri: uri, method: .put, headers: tooBig.0, body: tooBig.1).status == .contentTooLarge)
+            let unknownKind = try await client.execute(uri: "/v1/candidates/\(id)/documents/selfie", method: .put,
+                                                       headers: html.0, body: ByteBuffer(bytes: FileTypeTests.png))
+            #expect(unknownKind.status == .notFound)
+        }
+        #expect(try await harness.count("document") == 0)
+    }
+
+    @Test("the file is complete only when every required paper is verified; budget places need the sending order")
+    func checklistFollowsReviews() async throws {
+        let (harness, id, school, staff) = try await Self.candidate(funding: "budget")
+        try await harness.application().test(.router) { client in
+            for kind in ["id-copy", "diploma-copy", "questionnaire", "application-or-request"] {
+                let (headers, body) = Self.file(FileTypeTests.jpeg, token: school)
+                _ = try await client.execute(uri: "/v1/candidates/\(id)/documents/\(kind)", method: .put, headers: headers, body: body)
+                let verified = try await client.execute(uri: "/v1/candidates/\(id)/documents/\(kind)/review", method: .post,
+                                                        headers: .bearer(staff), body: .json(["decision": "verified"]))
+                #expect(try verified.json(Document.self).reviewedBy == "operator-1")
+            }
+            var checklist = try await client.execute(uri: "/v1/candidates/\(id)/documents", method: .get, headers: .bearer(school))
+                .json(DocumentChecklist.self)
+            #expect(!checklist.complete)
+            #expect(checklist.items.filter { $0.required && $0.document?.status != .verified }.map(\.kind) == [.sendingOrder])
+
+            let (headers, body) = Self.file(FileTypeTests.png, token: school)
+            _ = try await client.execute(uri: "/v1/candidates/\(id)/documents/sending-order", method: .put, headers: headers, body: body)
+            let noReason = try await client.execute(uri: "/v1/candidates/\(id)/documents/sending-order/review", method: .post,
+                                                    headers: .bearer(staff), body: .json(["decision": "rejected"]))
+            #expect(try noReason.problem().errors?.map(\.field) == ["reason"])
+            let rejected = try await client.execute(uri: "/v1/candidates/\(id)/documents/sending-order/review", method: .post,
+                                                    headers: .bearer(staff), body: .json(["decision": "rejected", "reason": "No seal"]))
+            #expect(try rejected.json(Document.self).reason == "No seal")
+            _ = try await client.execute(uri: "/v1/candidates/\(id)/documents/sending-order/review", method: .post,
+                                         headers: .bearer(staff), body: .json(["decision": "verified"]))
+            checklist = try await client.execute(uri: "/v1/candidates/\(id)/documents", method: .get, headers: .bearer(staff))
+                .json(DocumentChecklist.self)
+            #expect(checklist.complete)
+        }
+    }
+
+    @Test("another organisation cannot see, upload or download a candidate's papers, nor can an organisation review")
+    func papersStayWithTheirOrganisation() async throws {
+        let (harness, id, school, _) = try await Self.candidate()
+        let other = try await harness.token(.organisation, subject: "school-9", organisation: "another")
+        let (headers, body) = Self.file(FileTypeTests.pdf, token: school)
+        let (otherHeaders, otherBody) = Self.file(FileTypeTests.pdf, token: other)
+        try await harness.application().test(.router) { client in
+            _ = try await client.execute(uri: "/v1/candidates/\(id)/documents/id-copy", method: .put, headers: headers, body: body)
+            #expect(try await client.execute(uri: "/v1/candidates/\(id)/documents", method: .get, headers: .bearer(other)).status == .notFound)
+            #expect(try await client.execute(uri: "/v1/candidates/\(id)/documents/id-copy", method: .get, headers: .bearer(other)).status
+                == .notFound)
+            #expect(try await client.execute(uri: "/v1/candidates/\(id)/documents/id-copy", method: .put, headers: otherHeaders,
+                                             body: otherBody).status == .notFound)
+            #expect(try await client.execute(uri: "/v1/candidates/\(id)/documents/id-copy/review", method: .post, headers: .bearer(school),
+                                             body: .json(["decision": "verified"])).status == .forbidden)
+        }
+    }
+}
