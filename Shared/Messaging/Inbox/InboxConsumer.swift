@@ -44,16 +44,8 @@ public struct InboxConsumer: Service {
     /// connection closes and the broker requeues what was prefetched but not handled.
     public func run() async {
         consumer.start()
-        var n = 0, msgs = 0, busy = Duration.zero, idle = Duration.zero, commit = Duration.zero
-        var t = ContinuousClock.now
         for await batch in consumer.batches.cancelOnGracefulShutdown() {
-            let t1 = ContinuousClock.now; idle += t1 - t
-            _ = await commitBatch(batch)
-            let t2 = ContinuousClock.now; commit += t2 - t1
-            settle(batch, batch.map { _ in .done })
-            t = ContinuousClock.now; busy += t - t1
-            n += 1; msgs += batch.count
-            if n % 50 == 0 { print("DBG batches \(n) msgs \(msgs) avg \(msgs / n) idle \(idle) busy \(busy) commit \(commit)") }
+            await handle(batch)
         }
         consumer.stop()
     }
@@ -77,19 +69,21 @@ public struct InboxConsumer: Service {
     }
 
     private func commitBatch(_ batch: [Delivery]) async -> [Outcome] {
+        // Decoded before the write: reading JSON needs no database, and the writer is one.
+        let events = batch.map { delivery in Result { try ReceivedEvent(body: delivery.body) } }
         do {
             return try await database.write { db in
-                batch.map { delivery in outcome(of: delivery, in: db) }
+                events.map { event in outcome(of: event, in: db) }
             }
         } catch {
             return batch.map { _ in .failed(error) }
         }
     }
 
-    /// Handles one delivery inside a savepoint, so that its failure undoes only its own effect.
-    private func outcome(of delivery: Delivery, in db: Database) -> Outcome {
+    /// Handles one event inside a savepoint, so that its failure undoes only its own effect.
+    private func outcome(of decoded: Result<ReceivedEvent, any Error>, in db: Database) -> Outcome {
         let event: ReceivedEvent
-        do { event = try ReceivedEvent(body: delivery.body) } catch { return .unreadable(error) }
+        do { event = try decoded.get() } catch { return .unreadable(error) }
         do {
             var fresh = false
             try db.inSavepoint {

@@ -1,0 +1,68 @@
+import Foundation
+import Messaging
+import TestSupport
+
+/// `qadam-bench bus`: the event bus against raw rabbitmq-c on the same broker, in one run.
+///
+/// The baselines share a fresh virtual host, and so do the real phases: (c) drains the queue
+/// that (a) filled, and (d) the queue that (b) filled, so each consumer meets exactly the
+/// messages its publisher produced. Both queues are the quorum queue a service consumes from.
+enum BusBenchmark {
+    static let messages = 50_000
+    static let rawBodySize = 300
+
+    static func run() async throws {
+        let directory = try TemporaryDirectory()
+        let topology = BenchFixtures.topology
+        let queue = BenchFixtures.queue
+        let raw = try await TestBroker.virtualHost("bench-raw")
+        let real = try await TestBroker.virtualHost("bench-real")
+        try BrokerInspector(settings: raw).declare(topology)
+        try BrokerInspector(settings: real).declare(topology)
+
+        let producer = try BenchFixtures.database(at: directory.path("producer.sqlite"))
+        let consumer = try BenchFixtures.database(at: directory.path("consumer.sqlite"))
+        let relay = RelayPhase(settings: real, database: producer, count: messages)
+        try relay.fillOutbox()
+        let eventSize = try BenchFixtures.count("SELECT CAST(AVG(LENGTH(body)) AS INTEGER) FROM outbox", in: producer)
+        say("bus benchmark: \(messages) messages a phase; raw bodies \(rawBodySize) bytes, event envelopes \(eventSize) bytes on average")
+
+        let rawPublish = RawPublish(settings: raw, exchange: topology.exchange, routingKey: BenchEvent.type.routingKey,
+                                    count: messages, bodySize: rawBodySize)
+        let published = try rawPublish.run()
+        try expectReady(messages, in: queue, settings: raw)
+        report("(a) raw publish, confirm window \(rawPublish.window)", published)
+
+        let relayed = try await relay.run()
+        try expectReady(messages, in: queue, settings: real)
+        report("(b) outbox relay (Outbox, OutboxRelay, Publisher)", relayed)
+
+        let rawConsume = RawConsume(settings: raw, queue: queue, count: messages, expectedBodySize: rawBodySize)
+        let consumed = try rawConsume.run()
+        report("(c) raw consume, acks in batches of \(rawConsume.ackEvery)", consumed)
+
+        let handled = try await InboxPhase(settings: real, database: consumer, count: messages).run()
+        report("(d) inbox (InboxConsumer, Consumer, EventHandlers)", handled)
+
+        say(String(format: "bus-ratio: %.2f", relayed.rate / published.rate))
+        say(String(format: "inbox-ratio: %.2f", handled.rate / consumed.rate))
+    }
+
+    /// Every confirmed message must be waiting in the queue, no more and no fewer.
+    private static func expectReady(_ expected: Int, in queue: String, settings: BrokerSettings) throws {
+        let ready = try BrokerInspector(settings: settings).readyCount(queue: queue)
+        guard ready == expected else { throw BenchFailure("\(ready) messages in \(queue), not \(expected)") }
+    }
+
+    private static func report(_ phase: String, _ result: PhaseResult) {
+        let figures = String(format: "%6d messages  %7.3f s  %8.0f msg/s",
+                             result.messages, result.seconds, result.rate)
+        say(phase.padding(toLength: 52, withPad: " ", startingAt: 0) + figures)
+    }
+
+    /// Straight to the file descriptor, so each line shows as soon as its phase ends even
+    /// when the output goes to a pipe.
+    static func say(_ line: String) {
+        FileHandle.standardOutput.write(Data((line + "\n").utf8))
+    }
+}

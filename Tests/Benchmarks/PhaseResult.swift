@@ -1,0 +1,18 @@
+/// How many messages a phase moved and how long it took.
+struct PhaseResult {
+    var messages: Int
+    var duration: Duration
+
+    var seconds: Double {
+        let (whole, attoseconds) = duration.components
+        return Double(whole) + Double(attoseconds) / 1e18
+    }
+
+    var rate: Double { Double(messages) / seconds }
+}
+
+/// A phase that could not finish or moved the wrong number of messages: the run fails.
+struct BenchFailure: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}
