@@ -63,7 +63,7 @@ var targets: [Target] = [
     .target(
         name: "TestSupport",
         dependencies: [
-            "Messaging", "ServiceKit", "CRabbitMQ",
+            "Messaging", "ServiceKit", "CRabbitMQ", "Storage",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "Logging", package: "swift-log"),
         ],

@@ -4,6 +4,7 @@ import GRDB
 import Logging
 import Messaging
 import Storage
+import TestSupport
 
 /// The event the real path carries. Its CloudEvents envelope comes to about 300 bytes, the
 /// size of the baselines' messages.
@@ -20,18 +21,7 @@ enum BenchFixtures {
     static let queue = topology.queue!
 
     /// A service database: the messaging tables and an `effect` table for the handler's rows.
-    static func database(at path: String) throws -> DatabasePool {
-        var migrator = DatabaseMigrator()
-        MessagingMigrations.register(in: &migrator)
-        migrator.registerMigration("bench-effects") { db in
-            try db.create(table: "effect") { t in
-                t.autoIncrementedPrimaryKey("id")
-                t.column("eventId", .text).notNull()
-                t.column("number", .integer).notNull()
-            }
-        }
-        return try ServiceDatabase.open(path: path, migrator: migrator)
-    }
+    static func database(at path: String) throws -> DatabasePool { try EffectDatabase.open(at: path) }
 
     static func count(_ sql: String, in database: some DatabaseReader) throws -> Int {
         try database.read { db in try Int.fetchOne(db, sql: sql) ?? 0 }

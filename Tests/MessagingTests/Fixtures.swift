@@ -16,16 +16,7 @@ struct Ping: DomainEvent, Equatable {
 
 enum Fixtures {
     static func database(in directory: TemporaryDirectory, name: String = "service.sqlite") throws -> DatabasePool {
-        var migrator = DatabaseMigrator()
-        MessagingMigrations.register(in: &migrator)
-        migrator.registerMigration("test-effects") { db in
-            try db.create(table: "effect") { t in
-                t.autoIncrementedPrimaryKey("id")
-                t.column("eventId", .text).notNull()
-                t.column("number", .integer).notNull()
-            }
-        }
-        return try ServiceDatabase.open(path: directory.path(name), migrator: migrator)
+        try EffectDatabase.open(at: directory.path(name))
     }
 
     static func recordingHandlers() -> EventHandlers {
