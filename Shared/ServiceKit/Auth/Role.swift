@@ -21,3 +21,11 @@ public struct Identity: Sendable, Equatable {
         self.organisationId = organisationId
     }
 }
+
+extension Identity {
+    /// Whether this caller may see or change what belongs to `owner`: the centre's staff act for
+    /// every organisation, an organisation's token only for itself (never for nobody's data).
+    public func mayActFor(organisation owner: String?) -> Bool {
+        role != .organisation || (organisationId != nil && owner == organisationId)
+    }
+}

@@ -89,7 +89,7 @@ enum DocumentRoutes {
     /// The candidate, if `identity` may handle its file; another organisation's is absent.
     static func candidate(_ id: String, for identity: Identity, in db: Database) throws -> Candidate {
         guard let candidate = try Candidate.fetchOne(db, key: id),
-              identity.role != .organisation || identity.organisationId == candidate.organisationId else {
+              identity.mayActFor(organisation: candidate.organisationId) else {
             throw Problem.notFound(DocumentText.candidateNotFound)
         }
         return candidate

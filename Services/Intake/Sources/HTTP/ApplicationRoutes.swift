@@ -39,7 +39,7 @@ enum ApplicationRoutes {
             // Another organisation's application is answered as absent, not forbidden: its
             // existence is none of the asker's business.
             guard let application = try await environment.database.read({ db in try Application.fetchOne(db, key: id) }),
-                  context.identity!.mayRead(application) else {
+                  context.identity!.mayActFor(organisation: application.organisationId) else {
                 throw Problem.notFound(IntakeText.applicationNotFound)
             }
             return application
@@ -48,10 +48,3 @@ enum ApplicationRoutes {
 }
 
 extension Application: ResponseEncodable {}
-
-extension Identity {
-    /// The centre's staff read every application; an organisation only its own.
-    func mayRead(_ application: Application) -> Bool {
-        role != .organisation || (organisationId != nil && application.organisationId == organisationId)
-    }
-}

@@ -38,7 +38,7 @@ enum OrganisationRoutes {
 
         read.get(":id") { _, context -> Organisation in
             let id = try context.parameter("id")
-            guard context.identity!.role != .organisation || context.identity!.organisationId == id,
+            guard context.identity!.mayActFor(organisation: id),
                   let organisation = try await database.read({ db in try Organisation.fetchOne(db, key: id) }) else {
                 throw Problem.notFound(OrganisationText.notFound)
             }

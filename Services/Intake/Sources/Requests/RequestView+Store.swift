@@ -29,7 +29,7 @@ extension RequestView {
     /// is answered as absent.
     static func fetch(_ id: String, for identity: Identity, in db: Database) throws -> RequestView {
         guard let request = try OrganisationRequest.fetchOne(db, key: id),
-              identity.role != .organisation || identity.organisationId == request.organisationId else {
+              identity.mayActFor(organisation: request.organisationId) else {
             throw Problem.notFound(RequestText.notFound)
         }
         let candidates = try Candidate.filter(Column("requestId") == id).order(Column("createdAt"), Column("rowid")).fetchAll(db)
