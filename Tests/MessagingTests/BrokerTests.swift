@@ -90,7 +90,7 @@ import Testing
         let first = try #require(await batches.next()?.first)
         #expect(!first.redelivered)
         try await database.write { db in
-            _ = try Inbox.process(try ReceivedEvent(body: first.body), consumer: "svc", in: db, handler: handlers.handler(for: Ping.type.fullName))
+            _ = try Inbox.process(try handlers.prepare(first.body, type: first.type), consumer: "svc", in: db)
         }
         consumer.simulateCrash() // committed, never acked
 
@@ -98,7 +98,7 @@ import Testing
         #expect(again.redelivered)
         #expect(again.messageId == "ping-1")
         let acted = try await database.write { db in
-            try Inbox.process(try ReceivedEvent(body: again.body), consumer: "svc", in: db, handler: handlers.handler(for: Ping.type.fullName))
+            try Inbox.process(try handlers.prepare(again.body, type: again.type), consumer: "svc", in: db)
         }
         #expect(!acted)
         consumer.ack(again)

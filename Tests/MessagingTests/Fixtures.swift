@@ -2,7 +2,7 @@ import Contracts
 import Foundation
 import GRDB
 import Logging
-import Messaging
+@testable import Messaging
 import Storage
 import TestSupport
 
@@ -25,6 +25,11 @@ enum Fixtures {
             try db.execute(sql: "INSERT INTO effect (eventId, number) VALUES (?, ?)", arguments: [event.envelope.id, ping.number])
         }
         return handlers
+    }
+
+    static func pingBody(number: Int, id: String = RecordID.new()) throws -> Data {
+        let envelope = EventEnvelope(id: id, source: "/qadam/test", type: Ping.type.fullName, time: Date(), correlationid: "c")
+        return try EventCoding.encoder.encode(CloudEvent(envelope: envelope, data: Ping(number: number)))
     }
 
     static func effectCount(_ database: some DatabaseReader) throws -> Int {

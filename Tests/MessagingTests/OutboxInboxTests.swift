@@ -1,3 +1,4 @@
+import Contracts
 import Foundation
 import GRDB
 @testable import Messaging
@@ -31,21 +32,101 @@ import Testing
         #expect(try first.payload(as: Ping.self).number == 1)
     }
 
+    @Test func aTransactionArrangesOneWakeUpHoweverManyEventsItAppends() throws {
+        let directory = try TemporaryDirectory()
+        let database = try Fixtures.database(in: directory)
+        let outbox = Outbox(service: "svc")
+        struct Abort: Error {}
+
+        try database.write { db in
+            for number in 1...3 { try outbox.append(Ping(number: number), cause: .request(), in: db) }
+            #expect(outbox.signal.armedCount == 1)
+        }
+        #expect(outbox.signal.armedCount == 0)
+        // A rollback disarms too, or the connection's next transaction would never wake the relay.
+        #expect(throws: Abort.self) {
+            try database.write { db in
+                try outbox.append(Ping(number: 4), cause: .request(), in: db)
+                throw Abort()
+            }
+        }
+        #expect(outbox.signal.armedCount == 0)
+        try database.write { db in
+            try outbox.append(Ping(number: 5), cause: .request(), in: db)
+            #expect(outbox.signal.armedCount == 1)
+        }
+        #expect(outbox.signal.armedCount == 0)
+    }
+
     @Test func anEventProcessedTwiceActsOnce() throws {
         let directory = try TemporaryDirectory()
         let database = try Fixtures.database(in: directory)
         let handlers = Fixtures.recordingHandlers()
         let envelope = EventEnvelope(id: "e-1", source: "/qadam/x", type: Ping.type.fullName, time: Date(), correlationid: "c")
-        let event = try ReceivedEvent(body: try EventCoding.encoder.encode(CloudEvent(envelope: envelope, data: Ping(number: 1))))
+        let event = try handlers.prepare(try EventCoding.encoder.encode(CloudEvent(envelope: envelope, data: Ping(number: 1))))
 
-        let first = try database.write { db in try Inbox.process(event, consumer: "svc", in: db, handler: handlers.handler(for: event.envelope.type)) }
-        let second = try database.write { db in try Inbox.process(event, consumer: "svc", in: db, handler: handlers.handler(for: event.envelope.type)) }
+        let first = try database.write { db in try Inbox.process(event, consumer: "svc", in: db) }
+        let second = try database.write { db in try Inbox.process(event, consumer: "svc", in: db) }
         #expect(first)
         #expect(!second)
         #expect(try Fixtures.effectCount(database) == 1)
         // Another consumer of the same event is a different inbox entry.
-        let other = try database.write { db in try Inbox.process(event, consumer: "other", in: db, handler: nil) }
+        let other = try database.write { db in try Inbox.process(event, consumer: "other", in: db) }
         #expect(other)
+        #expect(try Fixtures.effectCount(database) == 2)
+    }
+
+    @Test func aHandlerThatThrowsLeavesNoRecordSoTheEventIsAppliedWhenRetried() throws {
+        let directory = try TemporaryDirectory()
+        let database = try Fixtures.database(in: directory)
+        struct Refused: Error {}
+        var failing = EventHandlers()
+        failing.on(Ping.self) { _, _, _ in throw Refused() }
+        let body = try Fixtures.pingBody(number: 4)
+
+        #expect(throws: Refused.self) {
+            try database.write { db in try Inbox.process(try failing.prepare(body), consumer: "svc", in: db) }
+        }
+        let applied = try database.write { db in
+            try Inbox.process(try Fixtures.recordingHandlers().prepare(body), consumer: "svc", in: db)
+        }
+        #expect(applied)
+        #expect(try Fixtures.effectCount(database) == 1)
+    }
+
+    @Test func aMisleadingTypePropertyDoesNotPickTheHandler() throws {
+        var handlers = Fixtures.recordingHandlers()
+        struct Pong: DomainEvent {
+            static let type = EventType("test.pong.sent", version: 1)
+            var number: Int
+            var subject: String { "pong-\(number)" }
+        }
+        handlers.on(Pong.self) { _, _, _ in Issue.record("the Pong handler ran for a Ping") }
+        // The AMQP type property says Pong; the envelope, which is what was signed off by the
+        // producer's outbox, says Ping. The envelope wins.
+        let prepared = try handlers.prepare(try Fixtures.pingBody(number: 5), type: Pong.type.fullName)
+        #expect(prepared.event.envelope.type == Ping.type.fullName)
+
+        let directory = try TemporaryDirectory()
+        let database = try Fixtures.database(in: directory)
+        try database.write { db in _ = try Inbox.process(prepared, consumer: "svc", in: db) }
+        #expect(try Fixtures.effectCount(database) == 1)
+    }
+
+    @Test func anEventWithoutAHandlerIsRecordedAndChangesNothingElse() throws {
+        let directory = try TemporaryDirectory()
+        let database = try Fixtures.database(in: directory)
+        let prepared = try EventHandlers().prepare(try Fixtures.pingBody(number: 6))
+        #expect(try database.write { db in try Inbox.process(prepared, consumer: "svc", in: db) })
+        #expect(try !database.write { db in try Inbox.process(prepared, consumer: "svc", in: db) })
+        #expect(try Fixtures.effectCount(database) == 0)
+    }
+
+    @Test func aBodyThatIsNotAnEventCannotBePrepared() {
+        #expect(throws: DecodingError.self) { try Fixtures.recordingHandlers().prepare(Data("{\"id\": 1}".utf8)) }
+        #expect(throws: DecodingError.self) {
+            try Fixtures.recordingHandlers().prepare(Data("not json".utf8), type: Ping.type.fullName)
+        }
     }
 
     @Test func handlersDeclareTheirRoutingKeys() {

@@ -2,19 +2,21 @@ import Foundation
 import Logging
 
 /// Consumes one queue with manual acknowledgements and a prefetch, over its own connection.
-/// Deliveries arrive as batches: everything that could be read without waiting, up to
-/// `maxBatch`, so that a consumer can commit many effects in one transaction.
+/// Deliveries arrive as batches: everything that has arrived since the last batch was taken,
+/// up to `maxBatch`, so that a consumer commits many effects in one transaction when busy.
 public final class Consumer: Sendable {
-    public let batches: AsyncStream<[Delivery]>
-    private let continuation: AsyncStream<[Delivery]>.Continuation
+    public var batches: Batches<Delivery> { buffer.batches }
+    /// The most deliveries in one batch.
+    public let maxBatch: Int
+    private let buffer: BatchBuffer<Delivery>
     private let owner: ConnectionOwner
 
     public init(settings: BrokerSettings, topology: Topology, status: BrokerStatus, logger: Logger,
                 name: String = "consumer", maxBatch: Int = 256) {
         guard let queue = topology.queue else { preconditionFailure("a consumer needs a service queue") }
-        let (stream, continuation) = AsyncStream.makeStream(of: [Delivery].self)
-        batches = stream
-        self.continuation = continuation
+        let buffer = BatchBuffer<Delivery>(maxBatch: maxBatch)
+        self.buffer = buffer
+        self.maxBatch = maxBatch
         let prefetch = settings.prefetch
         owner = ConnectionOwner(
             name: name, settings: settings, logger: logger, status: status,
@@ -23,15 +25,15 @@ public final class Consumer: Sendable {
                 try connection.consume(queue: queue, prefetch: prefetch)
             },
             reader: { connection, generation in
-                var batch: [Delivery] = []
-                while batch.count < maxBatch, var delivery = try connection.nextDelivery() {
+                // Bounded, so that acks queued meanwhile go out between reads.
+                var read: [Delivery] = []
+                while read.count < maxBatch, var delivery = try connection.nextDelivery() {
                     delivery.connection = generation
-                    batch.append(delivery)
+                    read.append(delivery)
                 }
-                if !batch.isEmpty { continuation.yield(batch) }
+                buffer.append(read)
             }
         )
-        continuation.onTermination = { [owner] _ in owner.stop() }
     }
 
     public func start() { owner.start() }
@@ -39,7 +41,7 @@ public final class Consumer: Sendable {
     /// Closes the connection; the broker requeues every delivery not yet acknowledged.
     public func stop() {
         owner.stop()
-        continuation.finish()
+        buffer.finish()
     }
 
     /// Acknowledges `delivery` and, with `multiple`, every earlier one on the same connection.

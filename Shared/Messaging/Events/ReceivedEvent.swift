@@ -1,5 +1,6 @@
 import Contracts
 import Foundation
+import Storage
 
 /// An event read from the broker: its envelope decoded, its payload decoded on demand by the
 /// handler that knows its type. Unknown payload fields are ignored (changes within a version
@@ -10,6 +11,11 @@ public struct ReceivedEvent: Sendable {
 
     public init(body: Data) throws {
         self.envelope = try EventCoding.decoder.decode(EventEnvelope.self, from: body)
+        self.body = body
+    }
+
+    init(envelope: EventEnvelope, body: Data) {
+        self.envelope = envelope
         self.body = body
     }
 
@@ -32,7 +38,7 @@ public struct Cause: Sendable, Equatable {
     }
 
     /// A new chain, started by a person or a client system.
-    public static func request(_ requestId: String = UUID().uuidString.lowercased()) -> Cause {
+    public static func request(_ requestId: String = RecordID.new()) -> Cause {
         Cause(correlationId: requestId)
     }
 }

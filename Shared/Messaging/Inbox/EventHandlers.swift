@@ -1,26 +1,57 @@
 import Contracts
+import Foundation
 import GRDB
 
 /// What a service does with each event type it consumes. A handler runs inside the database
 /// transaction that also records the event in the inbox, so its effect and the record of
 /// having seen the event commit together.
 public struct EventHandlers: Sendable {
-    public typealias Handler = @Sendable (ReceivedEvent, Database) throws -> Void
+    /// Reads a body of one event type into an event ready to apply. Decoding is kept apart from
+    /// applying so that the JSON is read before the write transaction, off the single writer.
+    typealias Reader = @Sendable (Data) throws -> PreparedEvent
 
-    private(set) var byType: [String: Handler] = [:]
+    private var readers: [String: Reader] = [:]
 
     public init() {}
 
     public mutating func on<E: DomainEvent>(
         _ type: E.Type, _ handle: @escaping @Sendable (E, ReceivedEvent, Database) throws -> Void
     ) {
-        byType[E.type.fullName] = { event, db in try handle(try event.payload(as: E.self), event, db) }
+        readers[E.type.fullName] = { body in
+            // Envelope and payload in one pass over the JSON.
+            let decoded = try EventCoding.decoder.decode(CloudEvent<E>.self, from: body)
+            let event = ReceivedEvent(envelope: decoded.envelope, body: body)
+            return PreparedEvent(event: event) { db in try handle(decoded.data, event, db) }
+        }
     }
 
     /// The routing keys to bind the service's queue to.
     public var routingKeys: [String] {
-        Array(Set(byType.keys.compactMap { EventType(fullName: $0)?.routingKey })).sorted()
+        Array(Set(readers.keys.compactMap { EventType(fullName: $0)?.routingKey })).sorted()
     }
 
-    func handler(for type: String) -> Handler? { byType[type] }
+    /// Reads `body`, using `type` (the AMQP message's type property, which the publisher sets
+    /// to the event type) to decode it in one pass. Without it, or if it does not match the
+    /// envelope, the envelope is read first to find the type. An event of a type this service
+    /// has no handler for is prepared with nothing to apply: the inbox records it, no more.
+    public func prepare(_ body: Data, type: String? = nil) throws -> PreparedEvent {
+        if let type, let read = readers[type] {
+            let prepared = try read(body)
+            if prepared.event.envelope.type == type { return prepared }
+        }
+        let event = try ReceivedEvent(body: body)
+        guard let read = readers[event.envelope.type] else { return PreparedEvent(event: event, apply: nil) }
+        return try read(body)
+    }
+}
+
+/// An event read and decoded, with the handler's effect ready to apply inside a transaction.
+public struct PreparedEvent: Sendable {
+    public let event: ReceivedEvent
+    let apply: (@Sendable (Database) throws -> Void)?
+
+    init(event: ReceivedEvent, apply: (@Sendable (Database) throws -> Void)?) {
+        self.event = event
+        self.apply = apply
+    }
 }

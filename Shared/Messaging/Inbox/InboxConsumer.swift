@@ -5,7 +5,7 @@ import Metrics
 import ServiceLifecycle
 
 /// Consumes a service's queue into its database. Each batch of deliveries is handled in one
-/// transaction, each event in its own savepoint, and acknowledged only after the commit. An
+/// transaction and acknowledged only after the commit. An
 /// event whose handler fails is retried on its own with backoff; one that keeps failing, or
 /// that cannot be read at all, is parked with its error and the rest keep flowing.
 public struct InboxConsumer: Service {
@@ -42,75 +42,148 @@ public struct InboxConsumer: Service {
 
     /// Runs until graceful shutdown: the batch in hand is finished and acknowledged, then the
     /// connection closes and the broker requeues what was prefetched but not handled.
+    ///
+    /// Two stages, so that the cores work together: one reads each batch's JSON while the
+    /// other commits the batch before it. Decoding takes longer than the commit, so the
+    /// writer would otherwise wait half the time.
     public func run() async {
         consumer.start()
-        for await batch in consumer.batches.cancelOnGracefulShutdown() {
-            await handle(batch)
+        let prepared = BatchBuffer<Prepared>(maxBatch: consumer.maxBatch)
+        await withDiscardingTaskGroup { group in
+            group.addTask {
+                for await batch in consumer.batches.cancelOnGracefulShutdown() {
+                    prepared.append(await prepareAll(batch))
+                }
+                prepared.finish()
+            }
+            for await batch in prepared.batches { await handle(batch) }
         }
         consumer.stop()
     }
 
+    /// A delivery read into an event, or the reason it cannot be. A class, because batches of
+    /// them are mapped and sliced, and copying these large values showed in profiles.
+    final class Prepared: Sendable {
+        let delivery: Delivery
+        let event: Result<PreparedEvent, any Error>
+
+        init(delivery: Delivery, event: Result<PreparedEvent, any Error>) {
+            self.delivery = delivery
+            self.event = event
+        }
+    }
+
+    /// Reads a large batch on every core: JSON decoding is most of the inbox's work.
+    func prepareAll(_ batch: [Delivery]) async -> [Prepared] {
+        let parts = min(ProcessInfo.processInfo.activeProcessorCount, batch.count / 32)
+        guard parts > 1 else { return batch.map(prepare) }
+        let size = (batch.count + parts - 1) / parts
+        let slices = stride(from: 0, to: batch.count, by: size).map { batch[$0..<min($0 + size, batch.count)] }
+        return await withTaskGroup(of: (Int, [Prepared]).self) { group in
+            for (index, slice) in slices.enumerated() {
+                group.addTask { (index, slice.map(prepare)) }
+            }
+            var parts = [[Prepared]](repeating: [], count: slices.count)
+            for await (index, part) in group { parts[index] = part }
+            return parts.flatMap { $0 }
+        }
+    }
+
+    func prepare(_ delivery: Delivery) -> Prepared {
+        Prepared(delivery: delivery, event: Result { try handlers.prepare(delivery.body, type: delivery.type) })
+    }
+
     enum Outcome {
-        case done
+        /// Committed: the effect applied (fresh) or skipped as seen before.
+        case committed(fresh: Bool)
+        case parked
         case failed(any Error)
         case unreadable(any Error)
+
+        var isSettled: Bool {
+            switch self {
+            case .committed, .parked: true
+            case .failed, .unreadable: false
+            }
+        }
     }
 
-    func handle(_ batch: [Delivery]) async {
-        var outcomes = await commitBatch(batch)
+    func handle(_ batch: [Prepared]) async {
+        let events = batch.map(\.event)
+        var outcomes = await commit(events)
         for index in batch.indices {
             switch outcomes[index] {
-            case .done: continue
+            case .committed, .parked: continue
             case .failed(let error): outcomes[index] = await retryThenPark(batch[index], firstError: error)
-            case .unreadable(let error): outcomes[index] = await park(batch[index], error: error, attempts: 1)
+            case .unreadable(let error): outcomes[index] = await park(batch[index].delivery, error: error, attempts: 1)
             }
         }
-        settle(batch, outcomes)
+        for (event, outcome) in zip(events, outcomes) {
+            if case .committed(let fresh) = outcome, case .success(let event) = event { record(event.event, fresh: fresh) }
+        }
+        settle(batch.map(\.delivery), outcomes)
     }
 
-    private func commitBatch(_ batch: [Delivery]) async -> [Outcome] {
-        // Decoded before the write: reading JSON needs no database, and the writer is one.
-        let events = batch.map { delivery in Result { try ReceivedEvent(body: delivery.body) } }
+    private func record(_ event: ReceivedEvent, fresh: Bool) {
+        (fresh ? processed : duplicates).increment()
+        logger.debug(fresh ? "event handled" : "event already handled; skipped", metadata: [
+            "event-id": "\(event.envelope.id)", "type": "\(event.envelope.type)",
+            "correlation-id": "\(event.envelope.correlationid)", "causation-id": "\(event.envelope.causationid ?? "-")",
+        ])
+    }
+
+    /// Commits a batch in one transaction. Most batches succeed whole, so the first attempt
+    /// runs without savepoints (they cost as much as a small handler). If any handler throws,
+    /// that attempt is rolled back and the batch is redone with a savepoint around each event,
+    /// so that only the failing ones are undone.
+    private func commit(_ events: [Result<PreparedEvent, any Error>]) async -> [Outcome] {
         do {
             return try await database.write { db in
-                events.map { event in outcome(of: event, in: db) }
+                let receivedAt = Date().databaseValue
+                return try events.map { event in try outcome(of: event, in: db, receivedAt: receivedAt) }
             }
         } catch {
-            return batch.map { _ in .failed(error) }
+            do {
+                return try await database.write { db in
+                    let receivedAt = Date().databaseValue
+                    return events.map { event in isolatedOutcome(of: event, in: db, receivedAt: receivedAt) }
+                }
+            } catch {
+                return events.map { _ in .failed(error) }
+            }
         }
     }
 
-    /// Handles one event inside a savepoint, so that its failure undoes only its own effect.
-    private func outcome(of decoded: Result<ReceivedEvent, any Error>, in db: Database) -> Outcome {
-        let event: ReceivedEvent
-        do { event = try decoded.get() } catch { return .unreadable(error) }
+    private func isolatedOutcome(of event: Result<PreparedEvent, any Error>, in db: Database, receivedAt: DatabaseValue) -> Outcome {
+        var outcome = Outcome.committed(fresh: false)
         do {
-            var fresh = false
             try db.inSavepoint {
-                fresh = try Inbox.process(event, consumer: name, in: db, handler: handlers.handler(for: event.envelope.type))
+                outcome = try self.outcome(of: event, in: db, receivedAt: receivedAt)
                 return .commit
             }
-            (fresh ? processed : duplicates).increment()
-            logger.debug(fresh ? "event handled" : "event already handled; skipped", metadata: [
-                "event-id": "\(event.envelope.id)", "type": "\(event.envelope.type)",
-                "correlation-id": "\(event.envelope.correlationid)", "causation-id": "\(event.envelope.causationid ?? "-")",
-            ])
-            return .done
+            return outcome
         } catch {
             return .failed(error)
         }
     }
 
-    private func retryThenPark(_ delivery: Delivery, firstError: any Error) async -> Outcome {
+    /// Throws what the handler throws; an event that could not be read is left for parking.
+    private func outcome(of prepared: Result<PreparedEvent, any Error>, in db: Database, receivedAt: DatabaseValue) throws -> Outcome {
+        let event: PreparedEvent
+        do { event = try prepared.get() } catch { return .unreadable(error) }
+        return .committed(fresh: try Inbox.process(event, consumer: name, in: db, receivedAt: receivedAt))
+    }
+
+    private func retryThenPark(_ prepared: Prepared, firstError: any Error) async -> Outcome {
         var backoff = Backoff(initial: retry.initialDelay, maximum: 5)
         var lastError = firstError
         for _ in 1..<max(retry.attempts, 1) {
             try? await Task.sleep(for: .seconds(backoff.next()))
-            let outcome = await commitBatch([delivery])[0]
+            let outcome = await commit([prepared.event])[0]
             guard case .failed(let error) = outcome else { return outcome }
             lastError = error
         }
-        return await park(delivery, error: lastError, attempts: retry.attempts)
+        return await park(prepared.delivery, error: lastError, attempts: retry.attempts)
     }
 
     private func park(_ delivery: Delivery, error: any Error, attempts: Int) async -> Outcome {
@@ -120,7 +193,7 @@ public struct InboxConsumer: Service {
         do {
             try await parking.park(delivery, error: "\(error)", attempts: attempts)
             parked.increment()
-            return .done
+            return .parked
         } catch {
             // The broker is unreachable: leave the delivery unacknowledged; it comes back.
             return .failed(error)
@@ -128,7 +201,7 @@ public struct InboxConsumer: Service {
     }
 
     private func settle(_ batch: [Delivery], _ outcomes: [Outcome]) {
-        let settled = outcomes.map { if case .done = $0 { true } else { false } }
+        let settled = outcomes.map(\.isSettled)
         if settled.allSatisfy({ $0 }), let last = batch.last {
             consumer.ack(last, multiple: true)
         } else {

@@ -9,8 +9,6 @@ struct RawConsume {
     var queue: String
     var count: Int
     var expectedBodySize: Int
-    /// The services' default (BrokerSettings.prefetch).
-    var prefetch = 500
     var ackEvery = 100
 
     func run() throws -> PhaseResult {
@@ -19,7 +17,8 @@ struct RawConsume {
         let start = clock.now
         let connection = try RawConnection(settings: settings)
         let state = connection.state
-        amqp_basic_qos(state, RawConnection.channel, 0, UInt16(prefetch), 0)
+        // The services' prefetch, from the same settings.
+        amqp_basic_qos(state, RawConnection.channel, 0, UInt16(settings.prefetch), 0)
         try connection.check(amqp_get_rpc_reply(state), "basic.qos")
         let queueBytes = RawConnection.bytes(queue)
         defer { amqp_bytes_free(queueBytes) }

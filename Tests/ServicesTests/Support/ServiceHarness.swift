@@ -52,11 +52,8 @@ struct ServiceHarness<S: QadamService>: Sendable {
     /// record, as the consumer does. Returns false if the inbox had seen the event already.
     @discardableResult
     func deliver(_ body: Data) async throws -> Bool {
-        let event = try ReceivedEvent(body: body)
-        let handlers = S.eventHandlers(environment)
-        return try await database.write { db in
-            try Inbox.process(event, consumer: S.name, in: db, handler: handlers.handler(for: event.envelope.type))
-        }
+        let event = try S.eventHandlers(environment).prepare(body)
+        return try await database.write { db in try Inbox.process(event, consumer: S.name, in: db) }
     }
 
     /// Delivers the contract sample of `type`.

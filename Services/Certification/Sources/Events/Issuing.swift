@@ -27,7 +27,7 @@ enum Issuing {
         guard let assessed = CalendarDate.date(from: passed.assessedOn) else { throw UnreadableDate(text: passed.assessedOn) }
         let year = CalendarDate.calendar.component(.year, from: assessed)
         let number = RegistrationNumber(prefix: prefix, year: year, sequence: try nextSequence(year: year, in: db))
-        let certificate = Certificate(id: UUID().uuidString.lowercased(), registrationNumber: number.description,
+        let certificate = Certificate(id: RecordID.new(), registrationNumber: number.description,
                                       listenerId: passed.listenerId, fullName: passed.fullName,
                                       programmeCode: passed.programmeCode, issuedOn: passed.assessedOn, status: .valid)
         try certificate.insert(db)

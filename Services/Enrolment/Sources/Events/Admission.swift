@@ -2,6 +2,7 @@ import Contracts
 import Foundation
 import GRDB
 import Messaging
+import Storage
 
 /// Turns an accepted candidate into a listener of a group. Skeleton: one group per programme,
 /// admitted at once; forming groups by language and capacity, with a rector's order, is issue 4.
@@ -17,7 +18,7 @@ enum Admission {
     static func admit(_ candidate: CandidateAccepted, cause: Cause, outbox: Outbox, in db: Database, now: Date = Date()) throws {
         guard try Listener.filter(Column("applicationId") == candidate.applicationId).fetchCount(db) == 0 else { return }
         let group = try openGroup(for: candidate.programmeCode, in: db, now: now)
-        let listener = Listener(id: UUID().uuidString.lowercased(), applicationId: candidate.applicationId,
+        let listener = Listener(id: RecordID.new(), applicationId: candidate.applicationId,
                                 fullName: candidate.fullName, programmeCode: candidate.programmeCode,
                                 employerEmail: candidate.employerEmail, groupId: group.id, admittedAt: now)
         try listener.insert(db)
@@ -30,7 +31,7 @@ enum Admission {
 
     private static func openGroup(for programmeCode: String, in db: Database, now: Date) throws -> StudyGroup {
         if let group = try StudyGroup.filter(Column("programmeCode") == programmeCode).fetchOne(db) { return group }
-        let group = StudyGroup(id: UUID().uuidString.lowercased(), code: "\(programmeCode)-01",
+        let group = StudyGroup(id: RecordID.new(), code: "\(programmeCode)-01",
                                programmeCode: programmeCode, createdAt: now)
         try group.insert(db)
         return group

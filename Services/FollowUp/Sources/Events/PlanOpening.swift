@@ -2,6 +2,7 @@ import Contracts
 import Foundation
 import GRDB
 import Messaging
+import Storage
 
 /// Opens a one-year plan for each certificate issued.
 enum PlanOpening {
@@ -15,7 +16,7 @@ enum PlanOpening {
         handlers.on(CertificateIssued.self) { issued, event, db in
             guard try FollowUpPlan.filter(Column("certificateId") == issued.certificateId).fetchCount(db) == 0 else { return }
             guard let endsOn = FollowUpPeriod.end(startingOn: issued.issuedOn) else { throw UnreadableDate(value: issued.issuedOn) }
-            let plan = FollowUpPlan(id: UUID().uuidString.lowercased(), listenerId: issued.listenerId,
+            let plan = FollowUpPlan(id: RecordID.new(), listenerId: issued.listenerId,
                                     certificateId: issued.certificateId, programmeCode: issued.programmeCode,
                                     startsOn: issued.issuedOn, endsOn: endsOn, status: .open)
             try plan.insert(db)

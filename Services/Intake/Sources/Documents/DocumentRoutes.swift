@@ -3,6 +3,7 @@ import Foundation
 import GRDB
 import Hummingbird
 import ServiceKit
+import Storage
 
 /// A candidate's papers: uploaded by the organisation or the centre's staff, reviewed by staff.
 /// Files are read only by those roles, and an organisation only for its own candidates.
@@ -35,7 +36,7 @@ enum DocumentRoutes {
             guard let type = FileType(content: content.readableBytesView) else { throw DocumentText.unsupportedType }
             let bytes = Data(buffer: content)
             let document = Document(
-                id: UUID().uuidString.lowercased(), candidateId: id, kind: kind, fileType: type, byteCount: bytes.count,
+                id: RecordID.new(), candidateId: id, kind: kind, fileType: type, byteCount: bytes.count,
                 sha256: SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined(), status: .pending, reason: nil,
                 uploadedBy: context.identity!.subject, uploadedAt: Date(), reviewedBy: nil, reviewedAt: nil)
             try await database.write { db in

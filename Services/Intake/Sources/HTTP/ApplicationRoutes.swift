@@ -4,6 +4,7 @@ import GRDB
 import Hummingbird
 import Messaging
 import ServiceKit
+import Storage
 
 enum ApplicationRoutes {
     static let staff: [Role] = [.operator, .admin, .organisation]
@@ -18,7 +19,7 @@ enum ApplicationRoutes {
             let form = try await request.decodeJSON(ApplicationForm.self, context: context).validated()
             let now = Date()
             let application = Application(
-                id: UUID().uuidString.lowercased(), fullName: form.fullName, iin: form.iin.digits,
+                id: RecordID.new(), fullName: form.fullName, iin: form.iin.digits,
                 programmeCode: form.programmeCode, employerEmail: form.employerEmail, status: .accepted,
                 listenerId: nil, submittedBy: context.identity!.subject, organisationId: context.identity!.organisationId,
                 createdAt: now, updatedAt: now)

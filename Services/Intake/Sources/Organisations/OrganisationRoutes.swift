@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Hummingbird
 import ServiceKit
+import Storage
 
 /// The register of organisations. The centre's operators keep it; an organisation's own token
 /// reads its own entry and no other.
@@ -19,7 +20,7 @@ enum OrganisationRoutes {
             let form = try await request.decodeJSON(OrganisationForm.self, context: context).validated()
             let now = Date()
             let organisation = Organisation(
-                id: UUID().uuidString.lowercased(), kind: form.kind, nameKk: form.nameKk, nameRu: form.nameRu,
+                id: RecordID.new(), kind: form.kind, nameKk: form.nameKk, nameRu: form.nameRu,
                 region: form.region, bin: form.bin.digits, postalAddress: form.postalAddress, email: form.email,
                 createdAt: now, updatedAt: now)
             try await database.write { db in

@@ -3,6 +3,7 @@ import Foundation
 import GRDB
 import Messaging
 import ServiceKit
+import Storage
 
 extension RequestView {
     /// Stores a request and a candidate for each teacher on it, in one transaction.
@@ -10,13 +11,13 @@ extension RequestView {
                        in db: Database) throws -> RequestView {
         let now = Date()
         let request = OrganisationRequest(
-            id: UUID().uuidString.lowercased(), organisationId: organisationId, programmeCode: form.programmeCode,
+            id: RecordID.new(), organisationId: organisationId, programmeCode: form.programmeCode,
             topic: form.topic, language: form.language, funding: form.funding, preferredFrom: form.preferredFrom,
             preferredTo: form.preferredTo, status: .open, submittedBy: subject, createdAt: now, updatedAt: now)
         try request.insert(db)
         let candidates = try form.teachers.map { teacher in
             let candidate = Candidate(
-                id: UUID().uuidString.lowercased(), requestId: request.id, organisationId: organisationId,
+                id: RecordID.new(), requestId: request.id, organisationId: organisationId,
                 fullName: teacher.fullName, iin: teacher.iin.digits, position: teacher.position, email: teacher.email,
                 status: .received, createdAt: now, updatedAt: now)
             try candidate.insert(db)
