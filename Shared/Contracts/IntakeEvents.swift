@@ -1,15 +1,69 @@
 import Foundation
 
-/// A candidate's file is complete and the centre has accepted the candidate for a programme.
-/// It carries what enrolment and the later services need and no more personal data: no IIN,
-/// no address, no phone.
+/// A candidate's file is complete (every required paper verified, regulation 6.2) and the
+/// centre has accepted the candidate for a programme. It carries what enrolment and the later
+/// services need, and no more personal data: no IIN, no home address, no phone.
 public struct CandidateAccepted: DomainEvent, Equatable {
+    public static let type = EventType("intake.candidate.accepted", version: 2)
+
+    /// Who is notified in writing if the listener is expelled (regulation 7.5): the
+    /// sending organisation, or for an individual application the employer it names.
+    public struct Employer: Codable, Sendable, Equatable {
+        /// Intake's organisation id, when the organisation is registered there.
+        public var organisationId: String?
+        public var nameKk: String?
+        public var nameRu: String?
+        /// The official address notices go to.
+        public var email: String
+        /// For a printed copy sent by post.
+        public var postalAddress: String?
+
+        public init(organisationId: String?, nameKk: String?, nameRu: String?, email: String, postalAddress: String?) {
+            self.organisationId = organisationId
+            self.nameKk = nameKk
+            self.nameRu = nameRu
+            self.email = email
+            self.postalAddress = postalAddress
+        }
+    }
+
+    public var candidateId: String
+    /// The organisation's request the candidate came with; nil for an individual application.
+    public var requestId: String?
+    public var fullName: String
+    public var programmeCode: String
+    /// Language of instruction: `kk`, `ru` or `en`.
+    public var language: String
+    /// `budget`, `employer` or `own` (regulation 1.9).
+    public var funding: String
+    public var employer: Employer
+    public var acceptedAt: Date
+
+    public var subject: String { candidateId }
+
+    public init(candidateId: String, requestId: String?, fullName: String, programmeCode: String, language: String,
+                funding: String, employer: Employer, acceptedAt: Date) {
+        self.candidateId = candidateId
+        self.requestId = requestId
+        self.fullName = fullName
+        self.programmeCode = programmeCode
+        self.language = language
+        self.funding = funding
+        self.employer = employer
+        self.acceptedAt = acceptedAt
+    }
+}
+
+/// Version 1, published by intake before candidates had documents and employers: kept so that
+/// an enrolment upgraded first still admits what an older intake sends. Remove it once every
+/// intake publishes version 2 and no version 1 event waits in a queue.
+public struct CandidateAcceptedV1: DomainEvent, Equatable {
     public static let type = EventType("intake.candidate.accepted", version: 1)
 
+    /// The candidate's id at intake.
     public var applicationId: String
     public var fullName: String
     public var programmeCode: String
-    /// Where a written notice to the employer goes (regulation 7.5).
     public var employerEmail: String
     public var acceptedAt: Date
 
@@ -21,6 +75,15 @@ public struct CandidateAccepted: DomainEvent, Equatable {
         self.programmeCode = programmeCode
         self.employerEmail = employerEmail
         self.acceptedAt = acceptedAt
+    }
+
+    /// The same fact in version 2's terms, with what version 1 did not carry left at its
+    /// least committal value.
+    public var upgraded: CandidateAccepted {
+        CandidateAccepted(candidateId: applicationId, requestId: nil, fullName: fullName, programmeCode: programmeCode,
+                          language: "ru", funding: "employer",
+                          employer: .init(organisationId: nil, nameKk: nil, nameRu: nil, email: employerEmail, postalAddress: nil),
+                          acceptedAt: acceptedAt)
     }
 }
 

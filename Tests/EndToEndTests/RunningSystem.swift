@@ -71,13 +71,13 @@ final class RunningSystem: Sendable {
         self.authority = authority
     }
 
-    func token(_ role: Role) async throws -> String {
-        try await authority.issue(Identity(subject: "e2e-\(role.rawValue)", role: role), validFor: 600)
+    func token(_ role: Role, organisation: String? = nil) async throws -> String {
+        try await authority.issue(Identity(subject: "e2e-\(role.rawValue)", role: role, organisationId: organisation), validFor: 600)
     }
 
     /// One HTTP call; the body is parsed as a JSON object (an array comes back under "items").
     func call(_ service: String, _ method: String, _ path: String, token: String? = nil,
-              json: [String: Any]? = nil, headers: [String: String] = [:]) async throws -> (Int, [String: Any]) {
+              json: [String: Any]? = nil, file: Data? = nil, headers: [String: String] = [:]) async throws -> (Int, [String: Any]) {
         var request = URLRequest(url: URL(string: "http://127.0.0.1:\(ports[service]!)\(path)")!)
         request.httpMethod = method
         if let token { request.setValue("Bearer \(token)", forHTTPHeaderField: "Authorization") }
@@ -85,6 +85,10 @@ final class RunningSystem: Sendable {
         if let json {
             request.setValue("application/json", forHTTPHeaderField: "Content-Type")
             request.httpBody = try JSONSerialization.data(withJSONObject: json)
+        }
+        if let file {
+            request.setValue("application/octet-stream", forHTTPHeaderField: "Content-Type")
+            request.httpBody = file
         }
         let (data, response) = try await URLSession.shared.data(for: request)
         let status = (response as? HTTPURLResponse)?.statusCode ?? 0

@@ -21,5 +21,6 @@ public enum IntakeService: QadamService {
         RequestRoutes.add(to: router, environment)
         DocumentRoutes.add(to: router, environment)
         ApplicationRoutes.add(to: router, environment)
+        CandidateRoutes.add(to: router, environment)
     }
 }

@@ -1,16 +1,28 @@
 /// Collects every problem with a request's fields, so that one response lists them all.
 public struct FieldValidator: Sendable {
     public private(set) var errors: [(field: String, message: Localized)] = []
+    /// Put before every field name, inside `nested`.
+    private var prefix = ""
 
     public init() {}
 
     public mutating func require(_ condition: Bool, _ field: String, _ message: Localized) {
-        if !condition { errors.append((field, message)) }
+        if !condition { add(field, message) }
     }
 
     public mutating func add(_ field: String, _ message: Localized) {
-        errors.append((field, message))
+        errors.append((prefix + field, message))
     }
+
+    /// Checks a form inside a form, naming its fields under `name` (`questionnaire.iin`).
+    public mutating func nested<T>(_ name: String, _ check: (inout FieldValidator) -> T) -> T {
+        let outer = prefix
+        prefix = outer + name + "."
+        defer { prefix = outer }
+        return check(&self)
+    }
+
+    public var isValid: Bool { errors.isEmpty }
 
     /// Throws a 422 problem naming every field that was wrong, if any was.
     public func validate() throws {

@@ -15,33 +15,39 @@ import Testing
 /// leaves in its outbox is handed, byte for byte, to the services that consume it.
 @Suite("Hand-offs between services, without a broker")
 struct HandOffTests {
-    @Test("an application accepted by intake ends in a follow-up plan, each service applying the last one's event")
-    func applicationToFollowUpPlan() async throws {
-        let intake = try await ServiceHarness(IntakeService.self)
+    @Test("a teacher on a school's request, accepted by intake, ends in a follow-up plan, each service applying the last one's event")
+    func requestToFollowUpPlan() async throws {
+        let (intake, schoolId, schoolToken) = try await RequestRoutesTests.school()
         let enrolment = try await ServiceHarness(EnrolmentService.self)
         let assessment = try await ServiceHarness(AssessmentService.self)
         let certification = try await ServiceHarness(CertificationService.self)
         let followUp = try await ServiceHarness(FollowUpService.self)
 
-        let form = ByteBuffer.json(["fullName": "Омарова Дана", "iin": "850314410007", "programmeCode": "PD-7", "employerEmail": "hr@school.kz"])
-        let operatorToken = try await intake.token(.operator)
+        let form = ByteBuffer.json(["programmeCode": "PD-7", "language": "ru", "funding": "employer",
+                                    "teachers": [["fullName": "Омарова Дана", "iin": "850314410007"]]])
         let created = try await intake.application().test(.router) { client in
-            try await client.execute(uri: "/v1/applications", method: .post, headers: .bearer(operatorToken), body: form)
+            try await client.execute(uri: "/v1/requests", method: .post, headers: .bearer(schoolToken), body: form)
         }
-        let applicationId = try created.json(StoredApplication.self).id
+        let candidateId = try created.json(RequestView.self).candidates[0].id
+        #expect(try await intake.outbox().isEmpty, "nothing is announced before the file is complete")
+        try await DocumentRoutesTests.completeFile(of: candidateId, in: intake, uploader: schoolToken,
+                                                   reviewer: try await intake.token(.operator))
 
         let accepted = try #require(try await intake.outbox().first)
+        let candidate = try accepted.payload(as: CandidateAccepted.self)
+        #expect(candidate.candidateId == candidateId)
+        #expect(candidate.employer.organisationId == schoolId)
+        #expect(candidate.employer.email == "school17@edu.uralsk.kz")
+        #expect(try accepted.payloadKeys.contains("iin") == false, "the event carries no IIN")
         #expect(try await enrolment.deliver(accepted.body))
         let admitted = try #require(try await enrolment.outbox().first)
         #expect(try admitted.envelope.correlationid == accepted.envelope.correlationid)
 
         #expect(try await intake.deliver(admitted.body))
-        let application = try await intake.database.read { db in try StoredApplication.fetchOne(db, key: applicationId) }
-        #expect(application?.status == .admitted)
+        #expect(try await Self.status(of: candidateId, in: intake) == .admitted)
 
         #expect(try await assessment.deliver(admitted.body))
         let listenerId = try admitted.payload(as: ListenerAdmitted.self).listenerId
-        #expect(application?.listenerId == listenerId)
         let trainerToken = try await assessment.token(.trainer)
         let assessed = try await assessment.application().test(.router) { client in
             try await client.execute(uri: "/v1/listeners/\(listenerId)/final-assessment", method: .post, headers: .bearer(trainerToken),
@@ -50,9 +56,13 @@ struct HandOffTests {
         #expect(assessed.status == .ok)
 
         let passed = try #require(try await assessment.outbox().first)
+        #expect(try await intake.deliver(passed.body))
+        #expect(try await Self.status(of: candidateId, in: intake) == .completed)
         #expect(try await certification.deliver(passed.body))
         let issued = try #require(try await certification.outbox().first)
         #expect(try issued.payload(as: CertificateIssued.self).registrationNumber == "QDM-2026-000001")
+        #expect(try await intake.deliver(issued.body))
+        #expect(try await Self.status(of: candidateId, in: intake) == .certified)
 
         #expect(try await followUp.deliver(issued.body))
         let plan = try await followUp.database.read { db in try FollowUpPlan.fetchOne(db) }
@@ -62,5 +72,14 @@ struct HandOffTests {
         let opened = try #require(try await followUp.outbox().first)
         #expect(try opened.envelope.correlationid == passed.envelope.correlationid)
         #expect(try opened.envelope.causationid == issued.envelope.id)
+    }
+
+    /// The status the school sees for its teacher.
+    static func status(of candidateId: String, in intake: ServiceHarness<IntakeService>) async throws -> Candidate.Status? {
+        let token = try await intake.token(.operator)
+        return try await intake.application().test(.router) { client in
+            try await client.execute(uri: "/v1/candidates/\(candidateId)", method: .get, headers: .bearer(token))
+                .json(CandidateView.self).candidate.status
+        }
     }
 }

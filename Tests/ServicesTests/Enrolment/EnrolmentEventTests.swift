@@ -18,10 +18,10 @@ struct EnrolmentEventTests {
         let listeners = try await harness.database.read { db in try Listener.fetchAll(db) }
         let listener = try #require(listeners.first)
         #expect(listeners.count == 1)
-        #expect(listener.applicationId == candidate.applicationId)
+        #expect(listener.applicationId == candidate.candidateId)
         #expect(listener.fullName == candidate.fullName)
         #expect(listener.programmeCode == candidate.programmeCode)
-        #expect(listener.employerEmail == candidate.employerEmail)
+        #expect(listener.employerEmail == candidate.employer.email)
         let group = try await harness.database.read { db in try StudyGroup.fetchOne(db, key: listener.groupId) }
         #expect(group?.code == "PD-2026-014-01")
         #expect(group?.programmeCode == "PD-2026-014")
@@ -30,7 +30,7 @@ struct EnrolmentEventTests {
         #expect(events.map(\.type) == ["qadam.enrolment.listener.admitted.v1"])
         let admitted = try #require(events.first).payload(as: ListenerAdmitted.self)
         #expect(admitted.listenerId == listener.id)
-        #expect(admitted.applicationId == candidate.applicationId)
+        #expect(admitted.applicationId == candidate.candidateId)
         #expect(admitted.groupId == listener.groupId)
         #expect(admitted.groupCode == "PD-2026-014-01")
         let envelope = try #require(events.first).envelope
@@ -56,8 +56,9 @@ struct EnrolmentEventTests {
         let harness = try await ServiceHarness(EnrolmentService.self)
         for (id, programme) in [("app-1", "PD-A"), ("app-2", "PD-A"), ("app-3", "PD-B")] {
             try await harness.deliver(try eventBody(CandidateAccepted(
-                applicationId: id, fullName: "Тыңдаушы \(id)", programmeCode: programme,
-                employerEmail: "school@edu.kz", acceptedAt: Date())))
+                candidateId: id, requestId: nil, fullName: "Тыңдаушы \(id)", programmeCode: programme, language: "ru",
+                funding: "employer", employer: .init(organisationId: nil, nameKk: nil, nameRu: nil, email: "school@edu.kz", postalAddress: nil),
+                acceptedAt: Date())))
         }
         let groups = try await harness.database.read { db in
             try Listener.fetchAll(db).reduce(into: [String: String]()) { $0[$1.applicationId] = $1.groupId }
@@ -67,13 +68,25 @@ struct EnrolmentEventTests {
         #expect(try await harness.count("group") == 2)
     }
 
+    @Test("a version 1 event from an intake not yet upgraded still admits its candidate")
+    func versionOneStillAdmits() async throws {
+        let harness = try await ServiceHarness(EnrolmentService.self)
+        let old = try Samples.payload(CandidateAcceptedV1.self)
+        #expect(try await harness.deliverSample(CandidateAcceptedV1.self))
+
+        let listener = try #require(try await harness.database.read { db in try Listener.fetchOne(db) })
+        #expect(listener.applicationId == old.applicationId)
+        #expect(listener.employerEmail == old.employerEmail)
+        #expect(listener.programmeCode == old.programmeCode)
+    }
+
     @Test("fields a newer producer adds are ignored")
     func unknownFieldsAreIgnored() async throws {
         let harness = try await ServiceHarness(EnrolmentService.self)
         let body = try Samples.edited(CandidateAccepted.self) { object in
             var data = object["data"] as! [String: Any]
-            data["languageOfInstruction"] = "kk"
-            data["funding"] = ["source": "budget"]
+            data["studyForm"] = "blended"
+            data["employer"] = (data["employer"] as! [String: Any]).merging(["phone": "+77112000000"]) { $1 }
             object["data"] = data
             object["traceparent"] = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"
         }

@@ -18,7 +18,7 @@ struct EnrolmentRoutesTests {
     func listenerByApplication() async throws {
         let harness = try await ServiceHarness(EnrolmentService.self)
         try await harness.deliverSample(CandidateAccepted.self)
-        let applicationId = try Samples.payload(CandidateAccepted.self).applicationId
+        let applicationId = try Samples.payload(CandidateAccepted.self).candidateId
         let token = try await harness.token(.programmeLeader)
 
         let found = try await Self.get(harness, "/v1/listeners?applicationId=\(applicationId)", headers: .bearer(token))

@@ -1,3 +1,4 @@
+import Contracts
 import Foundation
 import GRDB
 import Hummingbird
@@ -42,6 +43,22 @@ struct DocumentRoutesTests {
             return try created.json(RequestView.self).candidates[0].id
         }
         return (harness, id, school, try await harness.token(.operator, subject: "operator-1"))
+    }
+
+    /// Uploads and verifies every paper a candidate of `funding` needs.
+    static func completeFile(of id: String, funding: OrganisationRequest.Funding = .employer,
+                             in harness: ServiceHarness<IntakeService>, uploader: String, reviewer: String) async throws {
+        try await harness.application().test(.router) { client in
+            for kind in DocumentKind.required(funding: funding) {
+                let (headers, body) = Self.file(FileTypeTests.pdf, token: uploader)
+                let uploaded = try await client.execute(uri: "/v1/candidates/\(id)/documents/\(kind.rawValue)", method: .put,
+                                                        headers: headers, body: body)
+                #expect(uploaded.status == .ok)
+                let verified = try await client.execute(uri: "/v1/candidates/\(id)/documents/\(kind.rawValue)/review", method: .post,
+                                                        headers: .bearer(reviewer), body: .json(["decision": "verified"]))
+                #expect(verified.status == .ok)
+            }
+        }
     }
 
     static func file(_ bytes: [UInt8], token: String) -> (HTTPFields, ByteBuffer) {
@@ -112,12 +129,64 @@ struct DocumentRoutesTests {
             let rejected = try await client.execute(uri: "/v1/candidates/\(id)/documents/sending-order/review", method: .post,
                                                     headers: .bearer(staff), body: .json(["decision": "rejected", "reason": "No seal"]))
             #expect(try rejected.json(Document.self).reason == "No seal")
+            let incomplete = try await client.execute(uri: "/v1/candidates/\(id)", method: .get, headers: .bearer(school))
+            #expect(try incomplete.json(CandidateView.self).candidate.status == .fileIncomplete)
+            #expect(try await harness.count("outbox") == 0)
+
             _ = try await client.execute(uri: "/v1/candidates/\(id)/documents/sending-order/review", method: .post,
                                          headers: .bearer(staff), body: .json(["decision": "verified"]))
-            checklist = try await client.execute(uri: "/v1/candidates/\(id)/documents", method: .get, headers: .bearer(staff))
-                .json(DocumentChecklist.self)
-            #expect(checklist.complete)
+            let view = try await client.execute(uri: "/v1/candidates/\(id)", method: .get, headers: .bearer(staff))
+                .json(CandidateView.self)
+            #expect(view.checklist.complete)
+            #expect(view.candidate.status == .accepted)
+
+            // Accepted once, with the funding and the school as employer; the file is closed now.
+            let events = try await harness.outbox()
+            #expect(events.map(\.type) == ["qadam.intake.candidate.accepted.v2"])
+            let accepted = try events[0].payload(as: CandidateAccepted.self)
+            #expect(accepted.candidateId == id)
+            #expect(accepted.funding == "budget")
+            #expect(accepted.language == "kk")
+            #expect(accepted.employer.nameRu == "Общеобразовательная школа №17")
+            let late = Self.file(FileTypeTests.pdf, token: school)
+            let replaced = try await client.execute(uri: "/v1/candidates/\(id)/documents/id-copy", method: .put, headers: late.0, body: late.1)
+            #expect(replaced.status == .conflict)
+            let reReviewed = try await client.execute(uri: "/v1/candidates/\(id)/documents/id-copy/review", method: .post,
+                                                      headers: .bearer(staff), body: .json(["decision": "rejected", "reason": "late"]))
+            #expect(reReviewed.status == .conflict)
+            #expect(try await harness.count("outbox") == 1)
         }
+    }
+
+    @Test("a request that names only a topic is accepted once the centre chooses its programme")
+    func topicWaitsForAProgramme() async throws {
+        let (harness, _, school) = try await RequestRoutesTests.school()
+        var topicOnly = RequestRoutesTests.request
+        topicOnly["programmeCode"] = nil
+        topicOnly["topic"] = "Цифрлық сауаттылық"
+        let form = topicOnly
+        let staff = try await harness.token(.operator)
+        let view = try await harness.application().test(.router) { client in
+            try await client.execute(uri: "/v1/requests", method: .post, headers: .bearer(school), body: .json(form)).json(RequestView.self)
+        }
+        let id = view.candidates[0].id
+        try await Self.completeFile(of: id, in: harness, uploader: school, reviewer: staff)
+        #expect(try await harness.count("outbox") == 0, "complete, but there is no programme to enrol in yet")
+
+        try await harness.application().test(.router) { client in
+            let byTheSchool = try await client.execute(uri: "/v1/requests/\(view.request.id)/programme", method: .put,
+                                                       headers: .bearer(school), body: .json(["programmeCode": "PD-2026-031"]))
+            #expect(byTheSchool.status == .forbidden)
+            let chosen = try await client.execute(uri: "/v1/requests/\(view.request.id)/programme", method: .put,
+                                                  headers: .bearer(staff), body: .json(["programmeCode": "PD-2026-031"]))
+            let updated = try chosen.json(RequestView.self)
+            #expect(updated.request.programmeCode == "PD-2026-031")
+            #expect(updated.candidates.first { $0.id == id }?.status == .accepted)
+            #expect(updated.candidates.filter { $0.id != id }.allSatisfy { $0.status == .received && $0.programmeCode == "PD-2026-031" })
+        }
+        let event = try #require(try await harness.outbox().first)
+        let accepted = try event.payload(as: CandidateAccepted.self)
+        #expect(accepted.programmeCode == "PD-2026-031")
     }
 
     @Test("another organisation cannot see, upload or download a candidate's papers, nor can an organisation review")

@@ -1,49 +1,83 @@
 import Contracts
 import Foundation
 import GRDB
-import IntakeService
+@testable import IntakeService
 import Testing
 
-@Suite("Intake applies enrolment's events")
+@Suite("Intake follows its candidates through the other services' events")
 struct IntakeEventTests {
-    @Test("the admitted-listener sample marks the candidate's application admitted")
-    func admittedListenerUpdatesApplication() async throws {
-        let harness = try await ServiceHarness(IntakeService.self)
+    /// An accepted candidate whose id is the one enrolment's sample names.
+    static func acceptedCandidate(in harness: ServiceHarness<IntakeService>) async throws -> Candidate {
         let admitted = try Samples.payload(ListenerAdmitted.self)
-        try await harness.database.write { db in try StoredApplication.accepted(id: admitted.applicationId).insert(db) }
-
-        #expect(try await harness.deliverSample(ListenerAdmitted.self))
-
-        let application = try await harness.database.read { db in try StoredApplication.fetchOne(db, key: admitted.applicationId) }
-        #expect(application?.status == .admitted)
-        #expect(application?.listenerId == admitted.listenerId)
+        let time = Date(timeIntervalSince1970: 1_788_000_000)
+        let candidate = Candidate(
+            id: admitted.applicationId, requestId: nil, organisationId: nil, fullName: "Сәрсенова Айгүл Маратқызы",
+            iin: "850314410007", position: nil, email: nil, programmeCode: "PD-2026-014", language: .kk, funding: .own,
+            employerEmail: "school17@edu.uralsk.kz", status: .accepted, listenerId: nil, submittedBy: "operator",
+            createdAt: time, updatedAt: time)
+        try await harness.database.write { db in try candidate.insert(db) }
+        return candidate
     }
 
-    @Test("the same admitted-listener event delivered twice changes the application once")
-    func redeliveryChangesOnce() async throws {
+    static func stored(_ id: String, _ harness: ServiceHarness<IntakeService>) async throws -> Candidate? {
+        try await harness.database.read { db in try Candidate.fetchOne(db, key: id) }
+    }
+
+    @Test("admitted, passed, certified: the candidate's status follows, keyed by the listener once admitted")
+    func statusFollowsTheListener() async throws {
         let harness = try await ServiceHarness(IntakeService.self)
+        let candidate = try await Self.acceptedCandidate(in: harness)
         let admitted = try Samples.payload(ListenerAdmitted.self)
-        try await harness.database.write { db in try StoredApplication.accepted(id: admitted.applicationId).insert(db) }
 
         #expect(try await harness.deliverSample(ListenerAdmitted.self))
-        let first = try await harness.database.read { db in try StoredApplication.fetchOne(db, key: admitted.applicationId) }
+        #expect(try await Self.stored(candidate.id, harness)?.status == .admitted)
+        #expect(try await Self.stored(candidate.id, harness)?.listenerId == admitted.listenerId)
+
+        try await harness.deliver(try eventBody(ListenerPassed(listenerId: admitted.listenerId, fullName: candidate.fullName,
+                                                               programmeCode: "PD-2026-014", score: 91, assessedOn: "2027-02-26")))
+        #expect(try await Self.stored(candidate.id, harness)?.status == .completed)
+
+        try await harness.deliver(try eventBody(CertificateIssued(
+            certificateId: "c-1", registrationNumber: "QDM-2027-000001", listenerId: admitted.listenerId,
+            fullName: candidate.fullName, programmeCode: "PD-2026-014", issuedOn: "2027-02-27")))
+        #expect(try await Self.stored(candidate.id, harness)?.status == .certified)
+    }
+
+    @Test("a status never moves back: an admission that arrives after the certificate changes nothing")
+    func statusOnlyMovesForward() async throws {
+        #expect(Candidate.Status.certified.advanced(to: .admitted) == .certified)
+        #expect(Candidate.Status.accepted.advanced(to: .completed) == .completed)
+        #expect(Candidate.Status.withdrawn.advanced(to: .admitted) == .withdrawn)
+        #expect(Candidate.Status.admitted.advanced(to: .expelled) == .expelled)
+    }
+
+    @Test("the same admitted-listener event delivered twice changes the candidate once")
+    func redeliveryChangesOnce() async throws {
+        let harness = try await ServiceHarness(IntakeService.self)
+        let candidate = try await Self.acceptedCandidate(in: harness)
+
+        #expect(try await harness.deliverSample(ListenerAdmitted.self))
+        let first = try await Self.stored(candidate.id, harness)
         #expect(try await harness.deliverSample(ListenerAdmitted.self) == false)
-        let second = try await harness.database.read { db in try StoredApplication.fetchOne(db, key: admitted.applicationId) }
+        let second = try await Self.stored(candidate.id, harness)
 
         #expect(first?.status == .admitted)
         #expect(second == first, "a second application of the event would have moved updatedAt")
         #expect(try await harness.count("inbox") == 1)
     }
 
-    @Test("an admission for an application intake does not have changes nothing")
-    func admissionForUnknownApplication() async throws {
+    @Test("an admission for a candidate intake does not have changes nothing")
+    func admissionForUnknownCandidate() async throws {
         let harness = try await ServiceHarness(IntakeService.self)
-        try await harness.database.write { db in try StoredApplication.accepted(id: "another-application").insert(db) }
+        let original = try await Self.acceptedCandidate(in: harness)
+        try await harness.database.write { db in
+            try db.execute(sql: "UPDATE candidate SET id = 'another-candidate' WHERE id = ?", arguments: [original.id])
+        }
+        var other = original
+        other.id = "another-candidate"
+        let expected = other
 
         #expect(try await harness.deliverSample(ListenerAdmitted.self))
-
-        let applications = try await harness.database.read { db in try StoredApplication.fetchAll(db) }
-        #expect(applications.map(\.id) == ["another-application"])
-        #expect(applications.first?.status == .accepted)
+        #expect(try await Self.stored("another-candidate", harness) == expected)
     }
 }

@@ -3,65 +3,52 @@ import Foundation
 import GRDB
 import Hummingbird
 import HummingbirdTesting
-import IntakeService
+@testable import IntakeService
 import ServiceKit
 import Testing
 
-@Suite("Intake over HTTP")
+@Suite("Individual applications over HTTP")
 struct IntakeRoutesTests {
-    static let validForm: [String: any Sendable] = [
-        "fullName": "Сәрсенова Айгүл Маратқызы", "iin": "850314410007",
-        "programmeCode": "PD-2026-014", "employerEmail": "School17@edu.uralsk.kz",
-    ]
-    static let invalidForm: [String: any Sendable] = [
-        "fullName": " ", "iin": "850314410008", "programmeCode": "PD 2026", "employerEmail": "school17.edu.kz",
-    ]
+    static func body(_ form: ApplicationForm) throws -> ByteBuffer {
+        ByteBuffer(data: try JSONEncoder().encode(form))
+    }
 
-    /// Posts an application and returns the response's status and body.
-    static func post(_ harness: ServiceHarness<IntakeService>, _ form: [String: any Sendable], headers: HTTPFields) async throws -> TestResponse {
-        let body = ByteBuffer.json(form)
+    static var invalidForm: ApplicationForm {
+        var questionnaire = QuestionnaireTests.good
+        questionnaire.iin = "850314410008"
+        return ApplicationForm(programmeCode: "PD 2026", funding: "own", employerEmail: "school17.edu.kz", questionnaire: questionnaire)
+    }
+
+    /// Posts an application and returns the response.
+    static func post(_ harness: ServiceHarness<IntakeService>, _ form: ApplicationForm = ApplicationFormTests.form(),
+                     headers: HTTPFields) async throws -> TestResponse {
+        let body = try Self.body(form)
         return try await harness.application().test(.router) { client in
             try await client.execute(uri: "/v1/applications", method: .post, headers: headers, body: body)
         }
     }
 
-    @Test("a valid application is created and a candidate-accepted event waits in the outbox")
-    func validApplicationIsAccepted() async throws {
+    @Test("a valid application becomes a candidate with its questionnaire, waiting for its papers: nothing is announced yet")
+    func validApplicationIsReceived() async throws {
         let harness = try await ServiceHarness(IntakeService.self)
-        let response = try await Self.post(harness, Self.validForm, headers: .bearer(try await harness.token(.operator, subject: "op-1")))
+        let response = try await Self.post(harness, headers: .bearer(try await harness.token(.operator, subject: "op-1")))
 
         #expect(response.status == .created)
-        let body = try response.json(StoredApplication.self)
-        #expect(response.headers[.location] == "/v1/applications/\(body.id)")
-        #expect(body.status == .accepted)
-        #expect(body.iin == "850314410007")
-        #expect(body.employerEmail == "school17@edu.uralsk.kz")
-        #expect(body.submittedBy == "op-1")
-
-        let stored = try await harness.database.read { db in try StoredApplication.fetchOne(db, key: body.id) }
-        #expect(stored?.fullName == "Сәрсенова Айгүл Маратқызы")
-
-        let events = try await harness.outbox()
-        #expect(events.map(\.type) == ["qadam.intake.candidate.accepted.v1"])
-        #expect(events.first?.routingKey == "intake.candidate.accepted")
-        let accepted = try #require(events.first).payload(as: CandidateAccepted.self)
-        #expect(accepted.applicationId == body.id)
-        #expect(accepted.fullName == "Сәрсенова Айгүл Маратқызы")
-        #expect(accepted.programmeCode == "PD-2026-014")
-        #expect(accepted.employerEmail == "school17@edu.uralsk.kz")
-        #expect(try #require(events.first).payloadKeys.contains("iin") == false, "the event carries no IIN")
+        let view = try response.json(CandidateView.self)
+        #expect(response.headers[.location] == "/v1/candidates/\(view.candidate.id)")
+        #expect(view.candidate.status == .received)
+        #expect(view.candidate.requestId == nil)
+        #expect(view.candidate.iin == "850314410007")
+        #expect(view.candidate.language == .kk)
+        #expect(view.candidate.employerEmail == "school17@edu.uralsk.kz")
+        #expect(view.candidate.submittedBy == "op-1")
+        #expect(!view.checklist.complete)
+        let stored = try await harness.database.read { db in try QuestionnaireRecord.find(iin: "850314410007", in: db) }
+        #expect(stored?.workplace.organisation == "School-lyceum No. 12")
+        #expect(try await harness.count("outbox") == 0)
     }
 
-    @Test("an organisation may submit an application")
-    func organisationMaySubmit() async throws {
-        let harness = try await ServiceHarness(IntakeService.self)
-        let token = try await harness.token(.organisation, subject: "school-17", organisation: "org-17")
-        let response = try await Self.post(harness, Self.validForm, headers: .bearer(token))
-        #expect(response.status == .created)
-        #expect(try await harness.count("outbox") == 1)
-    }
-
-    @Test("an invalid application answers 422 listing every bad field, in Russian by default, and stores nothing")
+    @Test("an invalid application answers 422 listing every bad field, the questionnaire's nested, in Russian by default, and stores nothing")
     func invalidApplicationListsEveryFieldInRussian() async throws {
         let harness = try await ServiceHarness(IntakeService.self)
         let response = try await Self.post(harness, Self.invalidForm, headers: .bearer(try await harness.token(.operator)))
@@ -72,40 +59,22 @@ struct IntakeRoutesTests {
         let problem = try response.problem()
         #expect(problem.title == "Данные заполнены с ошибками")
         #expect(problem.errors == [
-            .init(field: "fullName", message: "Обязательное поле"),
-            .init(field: "iin", message: "Контрольная цифра ИИН не сходится"),
             .init(field: "programmeCode", message: "Код программы состоит только из букв, цифр и дефисов"),
             .init(field: "employerEmail", message: "Неверный адрес электронной почты"),
+            .init(field: "questionnaire.iin", message: "Контрольная цифра ИИН не сходится"),
         ])
-        #expect(try await harness.count("application") == 0)
-        #expect(try await harness.count("outbox") == 0)
+        #expect(try await harness.count("candidate") == 0)
+        #expect(try await harness.count("questionnaire") == 0)
     }
 
     @Test("with Accept-Language: kk the same problem is in Kazakh")
     func invalidApplicationInKazakh() async throws {
         let harness = try await ServiceHarness(IntakeService.self)
         let response = try await Self.post(harness, Self.invalidForm, headers: .bearer(try await harness.token(.operator), language: "kk"))
-
-        #expect(response.status == .unprocessableContent)
         #expect(response.headers[.contentLanguage] == "kk")
         let problem = try response.problem()
         #expect(problem.title == "Деректер қате толтырылған")
-        #expect(problem.errors == [
-            .init(field: "fullName", message: "Толтыру міндетті"),
-            .init(field: "iin", message: "ЖСН бақылау цифры сәйкес келмейді"),
-            .init(field: "programmeCode", message: "Бағдарлама коды тек әріптерден, сандардан және сызықшадан тұрады"),
-            .init(field: "employerEmail", message: "Электрондық пошта мекенжайы қате"),
-        ])
-    }
-
-    @Test("an empty object lists all four required fields")
-    func emptyObjectListsRequiredFields() async throws {
-        let harness = try await ServiceHarness(IntakeService.self)
-        let response = try await Self.post(harness, [:], headers: .bearer(try await harness.token(.operator), language: "en"))
-        #expect(response.status == .unprocessableContent)
-        let problem = try response.problem()
-        #expect(problem.errors?.map(\.field) == ["fullName", "iin", "programmeCode", "employerEmail"])
-        #expect(problem.errors?.allSatisfy { $0.message == "Required" } == true)
+        #expect(problem.errors?.last == .init(field: "questionnaire.iin", message: "ЖСН бақылау цифры сәйкес келмейді"))
     }
 
     @Test("a body that is not JSON answers 400 and stores nothing")
@@ -114,63 +83,98 @@ struct IntakeRoutesTests {
         let token = try await harness.token(.operator)
         let response = try await harness.application().test(.router) { client in
             try await client.execute(uri: "/v1/applications", method: .post, headers: .bearer(token),
-                                     body: ByteBuffer(string: "{\"fullName\": "))
+                                     body: ByteBuffer(string: "{\"programmeCode\": "))
         }
         #expect(response.status == .badRequest)
         #expect(try response.problem().type == "https://qadam.kz/problems/malformed")
-        #expect(try await harness.count("application") == 0)
+        #expect(try await harness.count("candidate") == 0)
     }
 
-    @Test("without a token the application is refused with 401 and nothing is stored")
-    func unauthenticatedIsRefused() async throws {
+    @Test("without a token the application is refused with 401; a role that takes none with 403")
+    func unauthenticatedAndWrongRolesAreRefused() async throws {
         let harness = try await ServiceHarness(IntakeService.self)
-        let response = try await Self.post(harness, Self.validForm, headers: [.contentType: "application/json"])
-        #expect(response.status == .unauthorized)
-        #expect(response.headers[.wwwAuthenticate] == "Bearer")
-        #expect(try response.problem().status == 401)
-        #expect(try await harness.count("application") == 0)
-        #expect(try await harness.count("outbox") == 0)
+        let anonymous = try await Self.post(harness, headers: [.contentType: "application/json"])
+        #expect(anonymous.status == .unauthorized)
+        #expect(anonymous.headers[.wwwAuthenticate] == "Bearer")
+        for role in [Role.trainer, .rector, .programmeLeader] {
+            let response = try await Self.post(harness, headers: .bearer(try await harness.token(role)))
+            #expect(response.status == .forbidden)
+            #expect(try response.problem().type == "https://qadam.kz/problems/forbidden")
+        }
+        #expect(try await harness.count("candidate") == 0)
     }
 
-    @Test("a role that does not take applications is refused with 403", arguments: [Role.trainer, .rector, .programmeLeader])
-    func wrongRoleIsForbidden(role: Role) async throws {
-        let harness = try await ServiceHarness(IntakeService.self)
-        let response = try await Self.post(harness, Self.validForm, headers: .bearer(try await harness.token(role)))
-        #expect(response.status == .forbidden)
-        #expect(try response.problem().type == "https://qadam.kz/problems/forbidden")
-        #expect(try await harness.count("application") == 0)
-    }
-
-    @Test("an application can be read back; an unknown one answers 404 problem")
-    func readBack() async throws {
+    @Test("the same teacher applying again for the same programme is pointed to the open application, not stored twice")
+    func duplicateIsCaughtAndLinked() async throws {
         let harness = try await ServiceHarness(IntakeService.self)
         let token = try await harness.token(.operator)
+        let first = try await Self.post(harness, headers: .bearer(token, language: "en")).json(CandidateView.self).candidate
+        let again = try await Self.post(harness, headers: .bearer(token, language: "en"))
+        #expect(again.status == .unprocessableContent)
+        let error = try #require(try again.problem().errors?.first)
+        #expect(error.field == "programmeCode")
+        #expect(error.message.contains(first.id))
+        // Another programme is another application.
+        let other = try await Self.post(harness, ApplicationFormTests.form(programmeCode: "PD-2026-015"), headers: .bearer(token))
+        #expect(other.status == .created)
+        #expect(try await harness.count("candidate") == 2)
+    }
+
+    @Test("an organisation's token reads only its own candidates and their questionnaires")
+    func organisationSeesOnlyItsOwn() async throws {
+        let (harness, _, ours) = try await RequestRoutesTests.school()
+        let theirs = try await harness.token(.organisation, subject: "school-9", organisation: "org-9")
+        let created = try await Self.post(harness, ApplicationFormTests.form(employerEmail: nil), headers: .bearer(ours))
+        #expect(created.status == .created)
+        let id = try created.json(CandidateView.self).candidate.id
         try await harness.application().test(.router) { client in
-            let created = try await client.execute(uri: "/v1/applications", method: .post, headers: .bearer(token), body: .json(Self.validForm))
-            let id = try created.json(StoredApplication.self).id
-            let found = try await client.execute(uri: "/v1/applications/\(id)", method: .get, headers: .bearer(token))
-            #expect(found.status == .ok)
-            #expect(try found.json(StoredApplication.self).id == id)
-            let missing = try await client.execute(uri: "/v1/applications/no-such-id", method: .get, headers: .bearer(token, language: "en"))
-            #expect(missing.status == .notFound)
-            #expect(try missing.problem().detail == "No such application")
+            for uri in ["/v1/candidates/\(id)", "/v1/candidates/\(id)/questionnaire"] {
+                let response = try await client.execute(uri: uri, method: .get, headers: .bearer(theirs))
+                #expect(response.status == .notFound)
+                #expect(!response.text.contains("850314410007"))
+                #expect(try await client.execute(uri: uri, method: .get, headers: .bearer(ours)).status == .ok)
+            }
         }
     }
 
-    @Test("an organisation's token does not read another organisation's application")
-    func organisationSeesOnlyItsOwn() async throws {
+    @Test("a questionnaire is corrected in place; another person's IIN is refused")
+    func questionnaireIsCorrected() async throws {
         let harness = try await ServiceHarness(IntakeService.self)
-        let ours = try await harness.token(.organisation, subject: "school-17", organisation: "org-17")
-        let theirs = try await harness.token(.organisation, subject: "school-9", organisation: "org-9")
+        let token = try await harness.token(.operator)
+        let id = try await Self.post(harness, headers: .bearer(token)).json(CandidateView.self).candidate.id
+        var form = QuestionnaireTests.good
+        form.phone = "+7 702 000 00 01"
+        let corrected = form
+        form.iin = "900101300007"
+        form.birthDate = "1990-01-01"
+        form.sex = "male"
+        let stranger = form
         try await harness.application().test(.router) { client in
-            let created = try await client.execute(uri: "/v1/applications", method: .post, headers: .bearer(ours), body: .json(Self.validForm))
-            let id = try created.json(StoredApplication.self).id
-            let response = try await client.execute(uri: "/v1/applications/\(id)", method: .get, headers: .bearer(theirs))
-            // DESIGN.md: "an organisation token sees only its own organisation's data".
-            #expect(response.status == .notFound)
-            #expect(!response.text.contains("850314410007"))
-            let own = try await client.execute(uri: "/v1/applications/\(id)", method: .get, headers: .bearer(ours))
-            #expect(own.status == .ok)
+            let put = try await client.execute(uri: "/v1/candidates/\(id)/questionnaire", method: .put, headers: .bearer(token),
+                                               body: ByteBuffer(data: try JSONEncoder().encode(corrected)))
+            #expect(put.status == .ok)
+            let read = try await client.execute(uri: "/v1/candidates/\(id)/questionnaire", method: .get, headers: .bearer(token))
+            #expect(try read.json(Questionnaire.self).phone == "+77020000001")
+            let refused = try await client.execute(uri: "/v1/candidates/\(id)/questionnaire", method: .put, headers: .bearer(token),
+                                                   body: ByteBuffer(data: try JSONEncoder().encode(stranger)))
+            #expect(try refused.problem().errors?.map(\.field) == ["iin"])
         }
+    }
+
+    @Test("one candidate is withdrawn and announced; a second withdrawal is refused")
+    func oneCandidateIsWithdrawn() async throws {
+        let harness = try await ServiceHarness(IntakeService.self)
+        let token = try await harness.token(.operator)
+        let id = try await Self.post(harness, headers: .bearer(token)).json(CandidateView.self).candidate.id
+        try await harness.application().test(.router) { client in
+            let withdrawn = try await client.execute(uri: "/v1/candidates/\(id)/withdraw", method: .post, headers: .bearer(token))
+            #expect(try withdrawn.json(CandidateView.self).candidate.status == .withdrawn)
+            let again = try await client.execute(uri: "/v1/candidates/\(id)/withdraw", method: .post, headers: .bearer(token))
+            #expect(again.status == .conflict)
+        }
+        let events = try await harness.outbox()
+        #expect(events.map(\.type) == ["qadam.intake.candidate.withdrawn.v1"])
+        #expect(try events[0].payload(as: CandidateWithdrawn.self).candidateId == id)
+        #expect(try events[0].payload(as: CandidateWithdrawn.self).requestId == nil)
     }
 }

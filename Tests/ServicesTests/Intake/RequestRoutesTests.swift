@@ -31,6 +31,28 @@ struct RequestRoutesTests {
         return (harness, id, try await harness.token(.organisation, subject: "school-17", organisation: id))
     }
 
+    @Test("teachers already on an open application for the programme are named, each linked to it, and nothing is doubled")
+    func duplicatesAreCaught() async throws {
+        let (harness, _, token) = try await Self.school()
+        try await harness.application().test(.router) { client in
+            let first = try await client.execute(uri: "/v1/requests", method: .post, headers: .bearer(token), body: .json(Self.request))
+                .json(RequestView.self)
+            let again = try await client.execute(uri: "/v1/requests", method: .post, headers: .bearer(token, language: "en"),
+                                                 body: .json(Self.request))
+            #expect(again.status == .unprocessableContent)
+            let errors = try #require(try again.problem().errors)
+            #expect(errors.map(\.field) == ["teachers[0].iin", "teachers[1].iin", "teachers[2].iin"])
+            for (error, candidate) in zip(errors, first.candidates) { #expect(error.message.contains(candidate.id)) }
+
+            var otherProgramme = Self.request
+            otherProgramme["programmeCode"] = "PD-2026-099"
+            #expect(try await client.execute(uri: "/v1/requests", method: .post, headers: .bearer(token),
+                                             body: .json(otherProgramme)).status == .created)
+        }
+        #expect(try await harness.count("organisationRequest") == 2)
+        #expect(try await harness.count("candidate") == 6)
+    }
+
     @Test("each teacher on a request becomes a candidate the organisation can follow")
     func requestCreatesCandidates() async throws {
         let (harness, organisationId, token) = try await Self.school()

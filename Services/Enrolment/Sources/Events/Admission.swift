@@ -12,15 +12,19 @@ enum Admission {
         handlers.on(CandidateAccepted.self) { candidate, event, db in
             try admit(candidate, cause: event.cause, outbox: outbox, in: db)
         }
+        // From an intake not yet upgraded; see CandidateAcceptedV1.
+        handlers.on(CandidateAcceptedV1.self) { candidate, event, db in
+            try admit(candidate.upgraded, cause: event.cause, outbox: outbox, in: db)
+        }
         return handlers
     }
 
     static func admit(_ candidate: CandidateAccepted, cause: Cause, outbox: Outbox, in db: Database, now: Date = Date()) throws {
-        guard try Listener.filter(Column("applicationId") == candidate.applicationId).fetchCount(db) == 0 else { return }
+        guard try Listener.filter(Column("applicationId") == candidate.candidateId).fetchCount(db) == 0 else { return }
         let group = try openGroup(for: candidate.programmeCode, in: db, now: now)
-        let listener = Listener(id: RecordID.new(), applicationId: candidate.applicationId,
+        let listener = Listener(id: RecordID.new(), applicationId: candidate.candidateId,
                                 fullName: candidate.fullName, programmeCode: candidate.programmeCode,
-                                employerEmail: candidate.employerEmail, groupId: group.id, admittedAt: now)
+                                employerEmail: candidate.employer.email, groupId: group.id, admittedAt: now)
         try listener.insert(db)
         try outbox.append(
             ListenerAdmitted(listenerId: listener.id, applicationId: listener.applicationId, fullName: listener.fullName,

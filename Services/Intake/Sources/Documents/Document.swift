@@ -40,6 +40,12 @@ public struct DocumentChecklist: Codable, Sendable, Equatable, ResponseEncodable
     public var items: [Item]
     public var complete: Bool
 
+    /// A candidate's checklist as it stands in the database.
+    static func of(_ candidate: Candidate, in db: Database) throws -> DocumentChecklist {
+        let documents = try Document.filter(Column("candidateId") == candidate.id).fetchAll(db)
+        return DocumentChecklist(candidateId: candidate.id, funding: candidate.funding, documents: documents)
+    }
+
     public init(candidateId: String, funding: OrganisationRequest.Funding, documents: [Document]) {
         let required = DocumentKind.required(funding: funding)
         self.candidateId = candidateId

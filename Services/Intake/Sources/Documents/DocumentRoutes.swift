@@ -24,7 +24,7 @@ enum DocumentRoutes {
 
         files.get { _, context -> DocumentChecklist in
             let id = try context.parameter("id")
-            return try await database.read { db in try checklist(of: try candidate(id, for: context.identity!, in: db), in: db) }
+            return try await database.read { db in try DocumentChecklist.of(try candidate(id, for: context.identity!, in: db), in: db) }
         }
 
         // The body is the file itself; its type is read from its first bytes.
@@ -40,11 +40,12 @@ enum DocumentRoutes {
                 sha256: SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined(), status: .pending, reason: nil,
                 uploadedBy: context.identity!.subject, uploadedAt: Date(), reviewedBy: nil, reviewedAt: nil)
             try await database.write { db in
-                _ = try candidate(id, for: context.identity!, in: db)
+                var candidate = try openFile(id, for: context.identity!, in: db)
                 // A new upload replaces the old one and must be reviewed again.
                 try Document.filter(Column("candidateId") == id && Column("kind") == kind.rawValue).deleteAll(db)
                 try document.insert(db)
                 try db.execute(sql: "UPDATE document SET content = ? WHERE id = ?", arguments: [bytes, document.id])
+                try Acceptance.reconsider(&candidate, outbox: environment.outbox, in: db)
             }
             return document
         }
@@ -68,7 +69,7 @@ enum DocumentRoutes {
             let (id, kind) = (try context.parameter("id"), try documentKind(context))
             let verdict = try await request.decodeJSON(ReviewForm.self, context: context).validated()
             return try await database.write { db in
-                _ = try candidate(id, for: context.identity!, in: db)
+                var candidate = try openFile(id, for: context.identity!, in: db)
                 guard var document = try Document.filter(Column("candidateId") == id && Column("kind") == kind.rawValue).fetchOne(db) else {
                     throw Problem.notFound(DocumentText.documentNotFound)
                 }
@@ -77,6 +78,7 @@ enum DocumentRoutes {
                 document.reviewedBy = context.identity!.subject
                 document.reviewedAt = Date()
                 try document.update(db)
+                try Acceptance.reconsider(&candidate, outbox: environment.outbox, in: db)
                 return document
             }
         }
@@ -96,10 +98,12 @@ enum DocumentRoutes {
         return candidate
     }
 
-    static func checklist(of candidate: Candidate, in db: Database) throws -> DocumentChecklist {
-        let funding = try OrganisationRequest.fetchOne(db, key: candidate.requestId)?.funding ?? .employer
-        let documents = try Document.filter(Column("candidateId") == candidate.id).fetchAll(db)
-        return DocumentChecklist(candidateId: candidate.id, funding: funding, documents: documents)
+    /// The candidate, if its file may still change: once accepted (or withdrawn) what was
+    /// verified is what enrolment was told, and stays so.
+    static func openFile(_ id: String, for identity: Identity, in db: Database) throws -> Candidate {
+        let found = try candidate(id, for: identity, in: db)
+        guard found.status.fileIsOpen else { throw DocumentText.fileClosed(found.status) }
+        return found
     }
 }
 

@@ -28,6 +28,13 @@ enum DocumentText {
                        detail: Localized(kk: "Ең көбі \(megabytes) МБ", ru: "Не больше \(megabytes) МБ", en: "At most \(megabytes) MB"))
     }
 
+    static func fileClosed(_ status: Candidate.Status) -> Problem {
+        Problem(status: .conflict, type: Problem.typeBase + "file-closed",
+                title: Localized(kk: "Кандидаттың құжаттары енді өзгермейді", ru: "Документы кандидата больше не меняются",
+                                 en: "The candidate's file can no longer change"),
+                detail: CandidateText.statusNow(status))
+    }
+
     static let reasonRequired = Localized(
         kk: "Қабылданбау себебін көрсетіңіз", ru: "Укажите причину отклонения", en: "Give the reason for rejecting")
 }

@@ -76,6 +76,14 @@ public struct QuestionnaireForm: Codable, Sendable {
     /// Checks every rule and lists every problem at once, by field.
     public func validated(today: Date = Date()) throws -> Questionnaire {
         var check = FieldValidator()
+        let questionnaire = checked(by: &check, today: today)
+        try check.validate()
+        return questionnaire!
+    }
+
+    /// Checks every rule, adding each problem to `check`; the questionnaire if there was none.
+    func checked(by check: inout FieldValidator, today: Date) -> Questionnaire? {
+        let errorsBefore = check.errors.count
         let fullName = check.text(self.fullName, "fullName", limit: 200)
         let iin = check.iin(self.iin, "iin")
         let birthDate = check.birthDate(self.birthDate, agreeingWith: iin)
@@ -95,7 +103,7 @@ public struct QuestionnaireForm: Codable, Sendable {
         let email = check.email(self.email, "email")
         let extra = additionalInformation?.trimmingCharacters(in: .whitespacesAndNewlines)
         if let extra, extra.count > 2000 { check.add("additionalInformation", IntakeText.tooLong) }
-        try check.validate()
+        guard check.errors.count == errorsBefore else { return nil }
 
         return Questionnaire(
             fullName: fullName!, iin: iin!.digits, birthDate: birthDate!, sex: sex!, position: position!,

@@ -3,7 +3,7 @@ import ServiceKit
 extension IntakeService {
     public static let api = APIDocument(
         service: name,
-        summary: "Where teachers and organisations reach the PD centre: organisations and individual applications.",
+        summary: "Where teachers and organisations reach the PD centre: organisations, requests, individual applications, questionnaires and documents.",
         operations: [
             APIOperation(.post, "/v1/organisations", "Register an organisation (409 if its BIN is registered)",
                          roles: OrganisationRoutes.keepers, request: .reference("OrganisationForm"), status: 201,
@@ -22,6 +22,9 @@ extension IntakeService {
                          response: .array(.reference("OrganisationRequest"))),
             APIOperation(.get, "/v1/requests/:id", "A request and the status of each of its teachers", roles: RequestRoutes.readers,
                          response: .reference("RequestView")),
+            APIOperation(.put, "/v1/requests/:id/programme", "Choose the programme for a request that named a topic, or change it while files are open",
+                         roles: RequestRoutes.staff, request: .object([("programmeCode", .text)], required: ["programmeCode"]),
+                         response: .reference("RequestView")),
             APIOperation(.post, "/v1/requests/:id/withdraw", "Withdraw a request; its candidates still on the way leave (409 if already withdrawn)",
                          roles: RequestRoutes.readers, response: .reference("RequestView")),
             APIOperation(.get, "/v1/candidates/:id/documents", "A candidate's file: each paper's state, and whether it is complete (6.2)",
@@ -34,10 +37,18 @@ extension IntakeService {
                          roles: DocumentRoutes.reviewers, request: .object([
                              ("decision", .oneOf(["verified", "rejected"])), ("reason", .string(description: "Required when rejected")),
                          ], required: ["decision"]), response: .reference("Document")),
-            APIOperation(.post, "/v1/applications", "Submit an individual application (Appendix 1)", roles: ApplicationRoutes.staff,
-                         request: .reference("ApplicationForm"), status: 201, response: .reference("Application")),
-            APIOperation(.get, "/v1/applications/:id", "An application and its candidate's status", roles: ApplicationRoutes.staff,
-                         response: .reference("Application")),
+            APIOperation(.post, "/v1/applications",
+                         "Submit an individual application (Appendix 1) with the questionnaire (Appendix 2); it becomes a candidate",
+                         roles: ApplicationRoutes.submitters, request: .reference("ApplicationForm"), status: 201,
+                         response: .reference("CandidateView")),
+            APIOperation(.get, "/v1/candidates/:id", "A candidate's status and file", roles: CandidateRoutes.readers,
+                         response: .reference("CandidateView")),
+            APIOperation(.post, "/v1/candidates/:id/withdraw", "Withdraw one candidate still on the way (409 once the course is over)",
+                         roles: CandidateRoutes.readers, response: .reference("CandidateView")),
+            APIOperation(.get, "/v1/candidates/:id/questionnaire", "The candidate's questionnaire (personal data: staff and the candidate's organisation)",
+                         roles: CandidateRoutes.readers, response: .reference("Questionnaire")),
+            APIOperation(.put, "/v1/candidates/:id/questionnaire", "Fill in or correct the candidate's questionnaire",
+                         roles: CandidateRoutes.readers, request: .reference("QuestionnaireForm"), response: .reference("Questionnaire")),
         ],
         schemas: [
             "Document": .object([
@@ -66,25 +77,45 @@ extension IntakeService {
                 ("submittedBy", .text), ("createdAt", .dateTime), ("updatedAt", .dateTime),
             ], required: ["id", "organisationId", "language", "funding", "status", "submittedBy", "createdAt", "updatedAt"]),
             "Candidate": .object([
-                ("id", .identifier), ("requestId", .identifier), ("organisationId", .identifier), ("fullName", .text),
-                ("iin", .text), ("position", .text), ("email", .email), ("status", .oneOf(Candidate.Status.self)),
-                ("createdAt", .dateTime), ("updatedAt", .dateTime),
-            ], required: ["id", "requestId", "organisationId", "fullName", "iin", "status", "createdAt", "updatedAt"]),
+                ("id", .identifier), ("requestId", .string(description: "Absent for an individual application")),
+                ("organisationId", .string(description: "The sending organisation, if any")), ("fullName", .text),
+                ("iin", .text), ("position", .text), ("email", .email),
+                ("programmeCode", .string(description: "Absent while the request names only a topic")),
+                ("language", .oneOf(Language.self)), ("funding", .oneOf(OrganisationRequest.Funding.self)),
+                ("employerEmail", .email), ("status", .oneOf(Candidate.Status.self)), ("listenerId", .text),
+                ("submittedBy", .text), ("createdAt", .dateTime), ("updatedAt", .dateTime),
+            ], required: ["id", "fullName", "iin", "language", "funding", "status", "submittedBy", "createdAt", "updatedAt"]),
             "RequestView": .object([("request", .reference("OrganisationRequest")), ("candidates", .array(.reference("Candidate")))],
                                    required: ["request", "candidates"]),
             "OrganisationForm": .object(organisationFields, required: organisationFields.map(\.0)),
             "Organisation": .object([("id", .identifier)] + organisationFields + [("createdAt", .dateTime), ("updatedAt", .dateTime)],
                                     required: ["id"] + organisationFields.map(\.0) + ["createdAt", "updatedAt"]),
             "ApplicationForm": .object([
-                ("fullName", .text), ("iin", .string(pattern: "^[0-9]{12}$", description: "12 digits with a valid check digit")),
-                ("programmeCode", .text), ("employerEmail", .email),
-            ], required: ["fullName", "iin", "programmeCode", "employerEmail"]),
-            "Application": .object([
-                ("id", .identifier), ("fullName", .text), ("iin", .text), ("programmeCode", .text), ("employerEmail", .email),
-                ("status", .oneOf(Application.Status.self)), ("listenerId", .text), ("submittedBy", .text),
-                ("organisationId", .string(description: "The submitting organisation, if one did")), ("createdAt", .dateTime), ("updatedAt", .dateTime),
-            ], required: ["id", "fullName", "iin", "programmeCode", "employerEmail", "status", "submittedBy", "createdAt", "updatedAt"]),
+                ("programmeCode", .text), ("funding", .oneOf(OrganisationRequest.Funding.self)),
+                ("organisationId", .string(description: "Staff only: the registered organisation that sends the teacher")),
+                ("employerEmail", .email), ("questionnaire", .reference("QuestionnaireForm")),
+            ], required: ["programmeCode", "funding", "questionnaire"]),
+            "CandidateView": .object([("candidate", .reference("Candidate")), ("checklist", .reference("DocumentChecklist"))],
+                                     required: ["candidate", "checklist"]),
+            "QuestionnaireForm": .object(questionnaireFields, required: questionnaireRequired),
+            "Questionnaire": .object(questionnaireFields, required: questionnaireRequired),
         ])
+
+    static let questionnaireFields: [(String, Schema)] = [
+        ("fullName", .text), ("iin", .string(pattern: "^[0-9]{12}$", description: "12 digits with a valid check digit")),
+        ("birthDate", .date), ("sex", .oneOf(Questionnaire.Sex.self)), ("position", .text),
+        ("education", .object([("level", .oneOf(Questionnaire.EducationLevel.self)), ("institution", .text),
+                               ("speciality", .text), ("graduationYear", .integer(minimum: 1940))],
+                              required: ["level", "institution", "speciality", "graduationYear"])),
+        ("qualificationCategory", .oneOf(QualificationCategory.self)),
+        ("categoryValidUntil", .string(description: "yyyy-MM-dd, in the future; only for a category that expires")),
+        ("workplace", .object([("organisation", .text), ("region", .oneOf(Region.self))], required: ["organisation", "region"])),
+        ("totalExperienceYears", .integer(minimum: 0)), ("teachingExperienceYears", .integer(minimum: 0)),
+        ("languageOfInstruction", .oneOf(Language.self)), ("homeAddress", .text),
+        ("phone", .string(pattern: nil, description: "Normalised to +7 and ten digits")), ("email", .email),
+        ("additionalInformation", .text),
+    ]
+    static let questionnaireRequired = questionnaireFields.map(\.0).filter { !["categoryValidUntil", "additionalInformation"].contains($0) }
 
     static let organisationFields: [(String, Schema)] = [
         ("kind", .oneOf(Organisation.Kind.self)), ("nameKk", .text), ("nameRu", .text), ("region", .oneOf(Region.self)),

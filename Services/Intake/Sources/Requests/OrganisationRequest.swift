@@ -27,29 +27,6 @@ public struct OrganisationRequest: Codable, Sendable, Equatable, FetchableRecord
     public static let databaseTableName = "organisationRequest"
 }
 
-/// A teacher on the way to a course, from an organisation's request. The organisation follows
-/// each one's status as the other services report it.
-public struct Candidate: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
-    public enum Status: String, Codable, Sendable, CaseIterable {
-        case received
-        case fileIncomplete = "file-incomplete"
-        case accepted, admitted, completed, certified, expelled, withdrawn
-    }
-
-    public var id: String
-    public var requestId: String
-    public var organisationId: String
-    public var fullName: String
-    public var iin: String
-    public var position: String?
-    public var email: String?
-    public var status: Status
-    public var createdAt: Date
-    public var updatedAt: Date
-
-    public static let databaseTableName = "candidate"
-}
-
 /// A request with its candidates, as the API shows it.
 public struct RequestView: Codable, Sendable, Equatable, ResponseEncodable {
     public var request: OrganisationRequest

@@ -9,10 +9,13 @@ import ServiceKit
 /// post on an organisation's behalf and read all.
 enum RequestRoutes {
     static let readers: [Role] = [.operator, .admin, .organisation]
+    /// Choosing the programme is the centre's decision.
+    static let staff: [Role] = [.operator, .admin]
 
     static func add(to router: Router<AppRequestContext>, _ environment: ServiceEnvironment) {
         let database = environment.database
         let requests = router.group("v1/requests").add(middleware: RoleGuard(readers))
+        let decisions = router.group("v1/requests").add(middleware: RoleGuard(staff))
 
         requests.post { request, context -> EditedResponse<RequestView> in
             let body = try await request.decodeJSON(OrganisationRequestForm.self, context: context)
@@ -44,6 +47,21 @@ enum RequestRoutes {
             return try await database.read { db in try RequestView.fetch(id, for: context.identity!, in: db) }
         }
 
+        decisions.put(":id/programme") { request, context -> RequestView in
+            let id = try context.parameter("id")
+            let body = try await request.decodeJSON(ProgrammeChoice.self, context: context)
+            var check = FieldValidator()
+            let code = check.text(body.programmeCode, "programmeCode", limit: 32)
+            if let code, !ProgrammeCode.isValid(code) { check.add("programmeCode", IntakeText.badProgrammeCode) }
+            try check.validate()
+            return try await database.write { db in
+                var view = try RequestView.fetch(id, for: context.identity!, in: db)
+                guard view.request.status == .open else { throw RequestText.alreadyWithdrawn }
+                try view.choose(programme: code!, outbox: environment.outbox, in: db)
+                return view
+            }
+        }
+
         // Withdrawal (an organisation changes its mind): every candidate still on the way leaves,
         // and each departure is announced so that enrolment frees a place it held.
         requests.post(":id/withdraw") { _, context -> RequestView in
@@ -56,4 +74,8 @@ enum RequestRoutes {
             }
         }
     }
+}
+
+struct ProgrammeChoice: Codable {
+    var programmeCode: String?
 }

@@ -15,11 +15,19 @@ extension RequestView {
             topic: form.topic, language: form.language, funding: form.funding, preferredFrom: form.preferredFrom,
             preferredTo: form.preferredTo, status: .open, submittedBy: subject, createdAt: now, updatedAt: now)
         try request.insert(db)
+        var duplicates = FieldValidator()
+        for (index, teacher) in form.teachers.enumerated() {
+            if let existing = try Duplicates.openCandidate(iin: teacher.iin.digits, programmeCode: form.programmeCode, in: db) {
+                duplicates.add("teachers[\(index)].iin", Duplicates.message(existing: existing))
+            }
+        }
+        try duplicates.validate()
         let candidates = try form.teachers.map { teacher in
             let candidate = Candidate(
                 id: RecordID.new(), requestId: request.id, organisationId: organisationId,
                 fullName: teacher.fullName, iin: teacher.iin.digits, position: teacher.position, email: teacher.email,
-                status: .received, createdAt: now, updatedAt: now)
+                programmeCode: form.programmeCode, language: form.language, funding: form.funding, employerEmail: nil,
+                status: .received, listenerId: nil, submittedBy: subject, createdAt: now, updatedAt: now)
             try candidate.insert(db)
             return candidate
         }
@@ -38,19 +46,28 @@ extension RequestView {
     }
 
     /// Candidates who finished their course, or left it, keep their status; the rest withdraw.
+    /// A choice of programme for a request that named only a topic (or a change of it) goes
+    /// to every candidate whose file is still open, and may complete their acceptance.
+    mutating func choose(programme code: String, outbox: Outbox, in db: Database) throws {
+        let now = Date()
+        request.programmeCode = code
+        request.updatedAt = now
+        try request.update(db)
+        for index in candidates.indices where candidates[index].status.fileIsOpen {
+            candidates[index].programmeCode = code
+            candidates[index].updatedAt = now
+            try candidates[index].update(db)
+            try Acceptance.reconsider(&candidates[index], outbox: outbox, in: db, now: now)
+        }
+    }
+
     mutating func withdraw(outbox: Outbox, in db: Database) throws {
         let now = Date()
         request.status = .withdrawn
         request.updatedAt = now
         try request.update(db)
-        let settled: Set<Candidate.Status> = [.completed, .certified, .expelled, .withdrawn]
-        for index in candidates.indices where !settled.contains(candidates[index].status) {
-            candidates[index].status = .withdrawn
-            candidates[index].updatedAt = now
-            try candidates[index].update(db)
-            try outbox.append(CandidateWithdrawn(candidateId: candidates[index].id, requestId: request.id,
-                                                 reason: "the organisation withdrew its request", withdrawnAt: now),
-                              cause: .request(), in: db)
+        for index in candidates.indices where candidates[index].status.isOpen {
+            try candidates[index].withdraw(reason: "the organisation withdrew its request", outbox: outbox, in: db, now: now)
         }
     }
 }

@@ -84,5 +84,59 @@ enum IntakeMigrations {
                 t.uniqueKey(["candidateId", "kind"])
             }
         }
+        // Individual applications become candidates too, so that one file, one checklist and
+        // one acceptance serve both ways in. A candidate carries its programme, language and
+        // funding (a request's, copied; an application's own). SQLite cannot relax NOT NULL
+        // in place, so the table is rebuilt (foreign keys are checked after the migration).
+        migrator.registerMigration("intake-v6-candidates-for-all") { db in
+            try db.create(table: "candidateNew") { t in
+                t.column("id", .text).primaryKey()
+                t.column("requestId", .text).references("organisationRequest")
+                t.column("organisationId", .text)
+                t.column("fullName", .text).notNull()
+                t.column("iin", .text).notNull()
+                t.column("position", .text)
+                t.column("email", .text)
+                t.column("programmeCode", .text)
+                t.column("language", .text).notNull()
+                t.column("funding", .text).notNull()
+                t.column("employerEmail", .text)
+                t.column("status", .text).notNull()
+                t.column("listenerId", .text)
+                t.column("submittedBy", .text).notNull()
+                t.column("createdAt", .datetime).notNull()
+                t.column("updatedAt", .datetime).notNull()
+            }
+            try db.execute(sql: """
+                INSERT INTO candidateNew
+                SELECT c.id, c.requestId, c.organisationId, c.fullName, c.iin, c.position, c.email,
+                       r.programmeCode, r.language, r.funding, NULL, c.status, NULL, r.submittedBy, c.createdAt, c.updatedAt
+                FROM candidate c JOIN organisationRequest r ON r.id = c.requestId;
+                INSERT INTO candidateNew
+                SELECT a.id, NULL, a.organisationId, a.fullName, a.iin, NULL, NULL,
+                       a.programmeCode, 'ru', 'employer', a.employerEmail, a.status, a.listenerId, a.submittedBy,
+                       a.createdAt, a.updatedAt
+                FROM application a;
+                DROP TABLE candidate;
+                DROP TABLE application;
+                ALTER TABLE candidateNew RENAME TO candidate;
+                CREATE INDEX candidate_request ON candidate(requestId);
+                CREATE INDEX candidate_organisation ON candidate(organisationId);
+                CREATE INDEX candidate_iin_programme ON candidate(iin, programmeCode);
+                CREATE INDEX candidate_listener ON candidate(listenerId);
+                """)
+        }
+        // The questionnaire (Appendix 2) describes a person, not one application: it is kept
+        // once per IIN, filled by the teacher's form or by an import from NOBD.
+        migrator.registerMigration("intake-v7-questionnaire") { db in
+            try db.create(table: "questionnaire") { t in
+                t.column("iin", .text).primaryKey()
+                t.column("fullName", .text).notNull()
+                t.column("content", .text).notNull()
+                t.column("source", .text).notNull()
+                t.column("updatedBy", .text).notNull()
+                t.column("updatedAt", .datetime).notNull()
+            }
+        }
     }
 }
