@@ -22,5 +22,6 @@ public enum IntakeService: QadamService {
         DocumentRoutes.add(to: router, environment)
         ApplicationRoutes.add(to: router, environment)
         CandidateRoutes.add(to: router, environment)
+        QuestionnaireRoutes.add(to: router, environment)
     }
 }

@@ -15,11 +15,11 @@ public struct FieldValidator: Sendable {
     }
 
     /// Checks a form inside a form, naming its fields under `name` (`questionnaire.iin`).
-    public mutating func nested<T>(_ name: String, _ check: (inout FieldValidator) -> T) -> T {
+    public mutating func nested<T>(_ name: String, _ check: (inout FieldValidator) throws -> T) rethrows -> T {
         let outer = prefix
         prefix = outer + name + "."
         defer { prefix = outer }
-        return check(&self)
+        return try check(&self)
     }
 
     public var isValid: Bool { errors.isEmpty }

@@ -33,8 +33,8 @@ public struct APIOperation: Sendable {
     }
 
     /// A whole-body file in each of the media types.
-    private static func files(_ types: [String]) -> JSONValue {
-        .object(Dictionary(uniqueKeysWithValues: types.map { ($0, JSONValue.object(["schema": .object(["type": "string", "format": "binary"])])) }))
+    private static func files(_ types: [String]) -> [String: JSONValue] {
+        Dictionary(uniqueKeysWithValues: types.map { ($0, JSONValue.object(["schema": .object(["type": "string", "format": "binary"])])) })
     }
 
     /// The path in OpenAPI's spelling: `/v1/applications/{id}`.
@@ -51,7 +51,7 @@ public struct APIOperation: Sendable {
     var json: JSONValue {
         var success: [String: JSONValue] = ["description": "Success"]
         if let response { success["content"] = .object(["application/json": .object(["schema": response.json])]) }
-        if !download.isEmpty { success["content"] = Self.files(download) }
+        if !download.isEmpty { success["content"] = .object(Self.files(download)) }
         var responses: [String: JSONValue] = ["\(status)": .object(success)]
         let problem = JSONValue.object(["application/problem+json": .object(["schema": Schema.reference("Problem").json])])
         func add(_ code: Int, _ description: String) {
@@ -63,7 +63,7 @@ public struct APIOperation: Sendable {
         }
         if request != nil { add(422, "Fields that are missing or wrong, each with its reason") }
         if !upload.isEmpty {
-            add(413, "The file is larger than the configured limit")
+            add(413, "The file is larger than the limit")
             add(415, "The content is none of the accepted types")
         }
         if !parameters.isEmpty { add(404, "Not found") }
@@ -82,10 +82,10 @@ public struct APIOperation: Sendable {
             .object(["name": .string(item.name), "in": "query", "description": .string(item.description), "schema": Schema.text.json])
         }
         if !(pathParameters + queryParameters).isEmpty { operation["parameters"] = .array(pathParameters + queryParameters) }
-        if !upload.isEmpty { operation["requestBody"] = .object(["required": .bool(true), "content": Self.files(upload)]) }
-        if let request {
-            operation["requestBody"] = .object(["required": .bool(true), "content": .object(["application/json": .object(["schema": request.json])])])
-        }
+        // A body may come as JSON, as a file, or either (a request's teachers as JSON or CSV).
+        var content = Self.files(upload)
+        if let request { content["application/json"] = .object(["schema": request.json]) }
+        if !content.isEmpty { operation["requestBody"] = .object(["required": .bool(true), "content": .object(content)]) }
         return .object(operation)
     }
 }

@@ -31,6 +31,32 @@ struct RequestRoutesTests {
         return (harness, id, try await harness.token(.organisation, subject: "school-17", organisation: id))
     }
 
+    @Test("the teachers may come as a CSV file from a spreadsheet; each bad row is named by its line and nothing is stored")
+    func teachersAsCSV() async throws {
+        let (harness, _, token) = try await Self.school()
+        var csvHeaders = HTTPFields.bearer(token, language: "en")
+        csvHeaders[.contentType] = "text/csv; charset=utf-8"
+        let headers = csvHeaders
+        let uri = "/v1/requests?programmeCode=PD-2026-014&language=ru&funding=employer"
+        let bad = "ФИО;ИИН;Должность\nСейітова Айгүл;\(IINVectors.firstPass);учитель\n;850314410008;\nКим Ирина;\(IINVectors.firstPass);\n"
+        let good = "ФИО;ИИН;Должность\nСейітова Айгүл;\(IINVectors.firstPass);учитель информатики\nКим Ирина;\(IINVectors.secondPass);\n"
+        try await harness.application().test(.router) { client in
+            let refused = try await client.execute(uri: uri, method: .post, headers: headers, body: ByteBuffer(string: bad))
+            #expect(refused.status == .unprocessableContent)
+            let errors = try #require(try refused.problem().errors)
+            #expect(errors.map(\.field) == ["lines[3].fullName", "lines[3].iin", "lines[4].iin"])
+            #expect(errors.last?.message == "This IIN is already listed on line 2")
+
+            let created = try await client.execute(uri: uri, method: .post, headers: headers, body: ByteBuffer(string: good))
+            #expect(created.status == .created)
+            let view = try created.json(RequestView.self)
+            #expect(view.candidates.map(\.fullName) == ["Сейітова Айгүл", "Ким Ирина"])
+            #expect(view.candidates[0].position == "учитель информатики")
+            #expect(view.request.language == .ru)
+        }
+        #expect(try await harness.count("organisationRequest") == 1)
+    }
+
     @Test("teachers already on an open application for the programme are named, each linked to it, and nothing is doubled")
     func duplicatesAreCaught() async throws {
         let (harness, _, token) = try await Self.school()

@@ -69,6 +69,20 @@ public struct QuestionnaireForm: Codable, Sendable {
         self.additionalInformation = additionalInformation
     }
 
+    /// A stored questionnaire as a form, to be changed and checked again.
+    init(_ stored: Questionnaire) {
+        self.init(
+            fullName: stored.fullName, iin: stored.iin, birthDate: stored.birthDate, sex: stored.sex.rawValue,
+            position: stored.position,
+            education: .init(level: stored.education.level.rawValue, institution: stored.education.institution,
+                             speciality: stored.education.speciality, graduationYear: stored.education.graduationYear),
+            qualificationCategory: stored.qualificationCategory.rawValue, categoryValidUntil: stored.categoryValidUntil,
+            workplace: .init(organisation: stored.workplace.organisation, region: stored.workplace.region.rawValue),
+            totalExperienceYears: stored.totalExperienceYears, teachingExperienceYears: stored.teachingExperienceYears,
+            languageOfInstruction: stored.languageOfInstruction.rawValue, homeAddress: stored.homeAddress, phone: stored.phone,
+            email: stored.email, additionalInformation: stored.additionalInformation)
+    }
+
     /// The youngest age at which a person may work under an employment contract (Labour Code
     /// of Kazakhstan, art. 31): years before it cannot count as experience.
     static let workingAge = 16

@@ -14,9 +14,16 @@ extension IntakeService {
                          roles: OrganisationRoutes.readers, response: .reference("Organisation")),
             APIOperation(.put, "/v1/organisations/:id", "Correct an organisation's entry", roles: OrganisationRoutes.keepers,
                          request: .reference("OrganisationForm"), response: .reference("Organisation")),
-            APIOperation(.post, "/v1/requests", "Send a list of teachers for a programme or topic (4.1); each becomes a candidate",
-                         roles: RequestRoutes.readers, request: .reference("OrganisationRequestForm"), status: 201,
-                         response: .reference("RequestView")),
+            APIOperation(.post, "/v1/requests",
+                         "Send a list of teachers for a programme or topic (4.1); each becomes a candidate. The teachers may "
+                             + "instead come as a text/csv body (columns fullName, iin, position, email; headings also in Russian "
+                             + "or Kazakh; comma or semicolon), the rest of the request in the query; problems are named by line",
+                         roles: RequestRoutes.readers,
+                         query: [("programmeCode", "CSV body only"), ("topic", "CSV body only"), ("language", "CSV body only"),
+                                 ("funding", "CSV body only"), ("preferredFrom", "CSV body only"), ("preferredTo", "CSV body only"),
+                                 ("organisationId", "CSV body, staff only")],
+                         request: .reference("OrganisationRequestForm"), status: 201,
+                         response: .reference("RequestView"), upload: ["text/csv"]),
             APIOperation(.get, "/v1/requests", "Requests, newest first; an organisation sees its own", roles: RequestRoutes.readers,
                          query: [("organisationId", "Staff only: one organisation's requests")],
                          response: .array(.reference("OrganisationRequest"))),
@@ -41,6 +48,13 @@ extension IntakeService {
                          "Submit an individual application (Appendix 1) with the questionnaire (Appendix 2); it becomes a candidate",
                          roles: ApplicationRoutes.submitters, request: .reference("ApplicationForm"), status: 201,
                          response: .reference("CandidateView")),
+            APIOperation(.post, "/v1/questionnaires/import",
+                         "Fill or update questionnaires by IIN from a NOBD export (6.9): a UTF-8 CSV with the columns "
+                             + NOBDImport.columns.map(\.name).joined(separator: ", ")
+                             + " (only iin required; an empty cell keeps the stored value). Bad rows are reported by line; "
+                             + "a real run stores all good rows in one transaction and is idempotent",
+                         roles: QuestionnaireRoutes.importers, query: [("dryRun", "true: report what would change, store nothing")],
+                         response: .reference("ImportReport"), upload: ["text/csv"]),
             APIOperation(.get, "/v1/candidates/:id", "A candidate's status and file", roles: CandidateRoutes.readers,
                          response: .reference("CandidateView")),
             APIOperation(.post, "/v1/candidates/:id/withdraw", "Withdraw one candidate still on the way (409 once the course is over)",
@@ -95,6 +109,12 @@ extension IntakeService {
                 ("organisationId", .string(description: "Staff only: the registered organisation that sends the teacher")),
                 ("employerEmail", .email), ("questionnaire", .reference("QuestionnaireForm")),
             ], required: ["programmeCode", "funding", "questionnaire"]),
+            "ImportReport": .object([
+                ("dryRun", .boolean), ("rows", .integer(minimum: 0)), ("created", .integer(minimum: 0)),
+                ("updated", .integer(minimum: 0)), ("unchanged", .integer(minimum: 0)), ("rejected", .integer(minimum: 0)),
+                ("problems", .array(.object([("field", .string(description: "lines[N].column, N the line in the file")),
+                                             ("message", .text)], required: ["field", "message"]))),
+            ], required: ["dryRun", "rows", "created", "updated", "unchanged", "rejected", "problems"]),
             "CandidateView": .object([("candidate", .reference("Candidate")), ("checklist", .reference("DocumentChecklist"))],
                                      required: ["candidate", "checklist"]),
             "QuestionnaireForm": .object(questionnaireFields, required: questionnaireRequired),

@@ -28,6 +28,18 @@ public struct OrganisationRequestForm: Codable, Sendable {
     public var preferredTo: String?
     public var teachers: [Teacher]?
 
+    public init(organisationId: String? = nil, programmeCode: String? = nil, topic: String? = nil, language: String? = nil,
+                funding: String? = nil, preferredFrom: String? = nil, preferredTo: String? = nil, teachers: [Teacher]? = nil) {
+        self.organisationId = organisationId
+        self.programmeCode = programmeCode
+        self.topic = topic
+        self.language = language
+        self.funding = funding
+        self.preferredFrom = preferredFrom
+        self.preferredTo = preferredTo
+        self.teachers = teachers
+    }
+
     /// The most teachers one request may list: a few schools' worth, not a region's register.
     static let teacherLimit = 500
 
@@ -39,9 +51,26 @@ public struct OrganisationRequestForm: Codable, Sendable {
         public var preferredFrom: String?
         public var preferredTo: String?
         public var teachers: [(fullName: String, iin: IIN, position: String?, email: String?)]
+        /// Where each teacher was given, to name it in later problems: `teachers[2]` in JSON,
+        /// `lines[4]` in a CSV file.
+        public var teacherPaths: [String]
     }
 
-    public func validated(today: Date = Date()) throws -> Valid {
+    /// Where a teacher was given, from its index in `teachers`: the field path of its problems,
+    /// and how a person would say it.
+    public struct TeacherPlaces: Sendable {
+        var path: @Sendable (Int) -> String
+        var spoken: @Sendable (Int) -> Localized
+
+        /// `teachers[2]`, "number 3".
+        public static let json = TeacherPlaces(path: { "teachers[\($0)]" }, spoken: RequestText.number)
+        /// `lines[4]`, "line 4": the rows of a CSV file, by their lines.
+        public static func lines(_ lines: [Int]) -> TeacherPlaces {
+            TeacherPlaces(path: { "lines[\(lines[$0])]" }, spoken: { RequestText.line(lines[$0]) })
+        }
+    }
+
+    public func validated(today: Date = Date(), places: TeacherPlaces = .json) throws -> Valid {
         var check = FieldValidator()
         let code = programmeCode?.trimmingCharacters(in: .whitespaces).nonEmpty
         let topic = topic?.trimmingCharacters(in: .whitespacesAndNewlines).nonEmpty
@@ -51,10 +80,11 @@ public struct OrganisationRequestForm: Codable, Sendable {
         let language = check.choice(language, "language", Language.self)
         let funding = check.choice(funding, "funding", OrganisationRequest.Funding.self)
         let (from, to) = check.preferredDates(preferredFrom, preferredTo, today: today)
-        let teachers = check.teachers(teachers ?? [], limit: Self.teacherLimit)
+        let teachers = check.teachers(teachers ?? [], limit: Self.teacherLimit, places: places)
         try check.validate()
         return Valid(programmeCode: code, topic: topic, language: language!, funding: funding!,
-                     preferredFrom: from, preferredTo: to, teachers: teachers)
+                     preferredFrom: from, preferredTo: to, teachers: teachers,
+                     teacherPaths: teachers.indices.map(places.path))
     }
 }
 
@@ -75,20 +105,21 @@ extension FieldValidator {
         return (from, to)
     }
 
-    /// Each teacher's fields by index (`teachers[3].iin`); an IIN listed twice is named at its
-    /// second place.
-    mutating func teachers(_ list: [OrganisationRequestForm.Teacher], limit: Int)
+    /// Each teacher's fields by place (`teachers[3].iin`); an IIN listed twice is named at its
+    /// second place. The valid list is used only when nothing was wrong, so its indices are
+    /// the given ones.
+    mutating func teachers(_ list: [OrganisationRequestForm.Teacher], limit: Int, places: OrganisationRequestForm.TeacherPlaces)
         -> [(fullName: String, iin: IIN, position: String?, email: String?)] {
         if list.isEmpty { add("teachers", RequestText.noTeachers); return [] }
         if list.count > limit { add("teachers", RequestText.tooManyTeachers(limit)); return [] }
         var valid: [(fullName: String, iin: IIN, position: String?, email: String?)] = []
         var seen: [String: Int] = [:]
         for (index, teacher) in list.enumerated() {
-            let path = "teachers[\(index)]"
+            let path = places.path(index)
             let name = text(teacher.fullName, "\(path).fullName", limit: 200)
             var iin = self.iin(teacher.iin, "\(path).iin")
             if let number = iin?.digits {
-                if let first = seen[number] { add("\(path).iin", RequestText.listedTwice(first)); iin = nil }
+                if let first = seen[number] { add("\(path).iin", RequestText.listedTwice(places.spoken(first))); iin = nil }
                 else { seen[number] = index }
             }
             let position = teacher.position?.trimmingCharacters(in: .whitespaces).nonEmpty

@@ -18,8 +18,10 @@ enum RequestRoutes {
         let decisions = router.group("v1/requests").add(middleware: RoleGuard(staff))
 
         requests.post { request, context -> EditedResponse<RequestView> in
-            let body = try await request.decodeJSON(OrganisationRequestForm.self, context: context)
-            let form = try body.validated()
+            let (body, places) = TeacherListCSV.isCSV(request)
+                ? try await TeacherListCSV.form(from: request)
+                : (try await request.decodeJSON(OrganisationRequestForm.self, context: context), .json)
+            let form = try body.validated(places: places)
             let identity = context.identity!
             // An organisation speaks for itself; staff name the organisation they act for.
             let organisationId = identity.role == .organisation ? identity.organisationId : body.organisationId

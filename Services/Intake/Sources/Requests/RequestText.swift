@@ -21,9 +21,18 @@ enum RequestText {
                   en: "At most \(limit) teachers in one request")
     }
 
-    /// The same IIN further down the list; positions are shown counting from one, as people do.
-    static func listedTwice(_ firstIndex: Int) -> Localized {
-        Localized(kk: "Бұл ЖСН тізімде \(firstIndex + 1)-орында бар", ru: "Этот ИИН уже есть в списке под номером \(firstIndex + 1)",
-                  en: "This IIN is already listed at number \(firstIndex + 1)")
+    /// The same IIN further down the list, with where it first was.
+    static func listedTwice(_ place: Localized) -> Localized {
+        Localized(kk: "Бұл ЖСН тізімде \(place.kk) бар", ru: "Этот ИИН уже есть в списке \(place.ru)",
+                  en: "This IIN is already listed \(place.en)")
+    }
+
+    /// A place in a JSON list, counting from one, as people do.
+    static func number(_ index: Int) -> Localized {
+        Localized(kk: "\(index + 1)-орында", ru: "под номером \(index + 1)", en: "at number \(index + 1)")
+    }
+
+    static func line(_ line: Int) -> Localized {
+        Localized(kk: "\(line)-жолда", ru: "в строке \(line)", en: "on line \(line)")
     }
 }

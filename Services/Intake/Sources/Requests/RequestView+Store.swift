@@ -18,7 +18,7 @@ extension RequestView {
         var duplicates = FieldValidator()
         for (index, teacher) in form.teachers.enumerated() {
             if let existing = try Duplicates.openCandidate(iin: teacher.iin.digits, programmeCode: form.programmeCode, in: db) {
-                duplicates.add("teachers[\(index)].iin", Duplicates.message(existing: existing))
+                duplicates.add("\(form.teacherPaths[index]).iin", Duplicates.message(existing: existing))
             }
         }
         try duplicates.validate()
