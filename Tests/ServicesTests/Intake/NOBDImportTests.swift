@@ -70,6 +70,8 @@ struct NOBDImportTests {
         #expect((report.updated, report.rejected) == (1, 1))
         #expect(report.problems.map(\.field).allSatisfy { $0.hasPrefix("lines[3].") })
         #expect(report.problems.map(\.field).contains("lines[3].fullName"))
+        #expect(report.problems.map(\.field).contains("lines[3].educationLevel"), "named by the file's column")
+        #expect(report.problems.map(\.field).contains("lines[3].region"))
         let stored = try await harness.database.read { db in try QuestionnaireRecord.find(iin: "850314410007", in: db) }
         #expect(stored?.position == "Deputy head")
         #expect(stored?.totalExperienceYears == 20)

@@ -61,7 +61,9 @@ struct NOBDImport {
             }
             guard let questionnaire, check.isValid else {
                 report.rejected += 1
-                report.problems += check.errors.map { Problem.FieldError(field: $0.field, message: $0.message.text(in: language)) }
+                report.problems += check.errors.map {
+                    Problem.FieldError(field: Self.column(of: $0.field), message: $0.message.text(in: language))
+                }
                 continue
             }
             let stored = try QuestionnaireRecord.find(iin: questionnaire.iin, in: db)
@@ -70,6 +72,18 @@ struct NOBDImport {
             if !dryRun { try QuestionnaireRecord.save(questionnaire, source: .nobd, by: subject, in: db) }
         }
         return report
+    }
+
+    /// The questionnaire's nested fields by the file's column names: `lines[3].education.level`
+    /// is reported as `lines[3].educationLevel`, the column the clerk has to correct.
+    static func column(of field: String) -> String {
+        let columns = ["education.level": "educationLevel", "education.institution": "institution",
+                       "education.speciality": "speciality", "education.graduationYear": "graduationYear",
+                       "workplace.organisation": "workplace", "workplace.region": "region"]
+        guard let dot = field.firstIndex(of: "."), let column = columns[String(field[field.index(after: dot)...])] else {
+            return field
+        }
+        return field[..<dot] + "." + column
     }
 
     /// The stored questionnaire with the row's cells laid over it, checked.
