@@ -43,6 +43,20 @@ struct IntakeEventTests {
         #expect(try await Self.stored(candidate.id, harness)?.status == .certified)
     }
 
+    @Test("an expelled listener shows as expelled; a late pass does not undo it")
+    func expulsionIsFinal() async throws {
+        let harness = try await ServiceHarness(IntakeService.self)
+        let candidate = try await Self.acceptedCandidate(in: harness)
+        let admitted = try Samples.payload(ListenerAdmitted.self)
+        #expect(try await harness.deliverSample(ListenerAdmitted.self))
+        #expect(try await harness.deliverSample(ListenerDismissed.self))
+        #expect(try await Self.stored(candidate.id, harness)?.status == .expelled)
+
+        try await harness.deliver(try eventBody(ListenerPassed(listenerId: admitted.listenerId, fullName: candidate.fullName,
+                                                               programmeCode: "PD-2026-014", score: 60, assessedOn: "2027-02-26")))
+        #expect(try await Self.stored(candidate.id, harness)?.status == .expelled)
+    }
+
     @Test("a status never moves back: an admission that arrives after the certificate changes nothing")
     func statusOnlyMovesForward() async throws {
         #expect(Candidate.Status.certified.advanced(to: .admitted) == .certified)

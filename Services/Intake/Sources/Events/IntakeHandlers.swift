@@ -4,8 +4,7 @@ import GRDB
 import Messaging
 
 /// Intake follows its candidates through the other services' events, so that an organisation
-/// sees each teacher's status: admitted, completed, certified (expelled arrives with issue 4's
-/// `enrolment.listener.dismissed`).
+/// sees each teacher's status: admitted, completed, certified or expelled.
 enum IntakeHandlers {
     static func make() -> EventHandlers {
         var handlers = EventHandlers()
@@ -20,6 +19,9 @@ enum IntakeHandlers {
         }
         handlers.on(CertificateIssued.self) { issued, _, db in
             try report(.certified, forListener: issued.listenerId, in: db)
+        }
+        handlers.on(ListenerDismissed.self) { dismissed, _, db in
+            try report(.expelled, forListener: dismissed.listenerId, in: db)
         }
         return handlers
     }
