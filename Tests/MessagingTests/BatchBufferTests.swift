@@ -24,27 +24,48 @@ import Testing
         #expect(await buffer.next()?.map(\.tag) == [9, 10])
     }
 
-    @Test func aWaitingTakerGetsTheNextRead() async {
-        let buffer = BatchBuffer<Delivery>(maxBatch: 10)
-        async let taken = buffer.next()
-        // Whether the taker is already waiting or not, it gets this read and nothing else.
-        buffer.append(Self.deliveries(1...2))
-        #expect(await taken?.map(\.tag) == [1, 2])
+    /// Starts a taker and returns once it is waiting, so that what follows meets a waiter.
+    static func waitingTaker(_ buffer: BatchBuffer<Delivery>) async -> Task<[Delivery]?, Never> {
+        let taker = Task { await buffer.next() }
+        while !buffer.hasWaiter { await Task.yield() }
+        return taker
     }
 
-    @Test func finishingEndsTheSequence() async {
+    @Test func aWaitingTakerGetsTheNextRead() async {
         let buffer = BatchBuffer<Delivery>(maxBatch: 10)
-        async let waiting = buffer.next()
+        let taker = await Self.waitingTaker(buffer)
+        buffer.append(Self.deliveries(1...2))
+        #expect(await taker.value?.map(\.tag) == [1, 2])
+        buffer.append(Self.deliveries(3...3))
+        #expect(await buffer.next()?.map(\.tag) == [3], "what comes after the hand-over waits for the next take")
+    }
+
+    @Test func finishingEndsTheWaitAndTheSequence() async {
+        let buffer = BatchBuffer<Delivery>(maxBatch: 10)
+        let taker = await Self.waitingTaker(buffer)
         buffer.finish()
-        #expect(await waiting == nil)
+        #expect(await taker.value == nil)
         buffer.append(Self.deliveries(1...2))
         #expect(await buffer.next() == nil)
     }
 
-    @Test func cancellingTheTakerEndsItsWait() async {
+    @Test func cancellingAWaitingTakerEndsItsWait() async {
         let buffer = BatchBuffer<Delivery>(maxBatch: 10)
-        let taker = Task { await buffer.next() }
+        let taker = await Self.waitingTaker(buffer)
         taker.cancel()
+        #expect(await taker.value == nil)
+        #expect(!buffer.hasWaiter)
+        // The buffer still works for the next taker.
+        buffer.append(Self.deliveries(1...1))
+        #expect(await buffer.next()?.map(\.tag) == [1])
+    }
+
+    @Test func aTakerCancelledBeforeItWaitsDoesNotWait() async {
+        let buffer = BatchBuffer<Delivery>(maxBatch: 10)
+        let taker = Task {
+            withUnsafeCurrentTask { $0?.cancel() }
+            return await buffer.next()
+        }
         #expect(await taker.value == nil)
     }
 }

@@ -96,14 +96,16 @@ import Testing
 
     @Test func aMisleadingTypePropertyDoesNotPickTheHandler() throws {
         var handlers = Fixtures.recordingHandlers()
+        // A payload of another shape: reading a Ping as a Pong fails, which must not make the
+        // Ping unreadable.
         struct Pong: DomainEvent {
             static let type = EventType("test.pong.sent", version: 1)
-            var number: Int
-            var subject: String { "pong-\(number)" }
+            var volley: [String]
+            var subject: String { "pong" }
         }
         handlers.on(Pong.self) { _, _, _ in Issue.record("the Pong handler ran for a Ping") }
-        // The AMQP type property says Pong; the envelope, which is what was signed off by the
-        // producer's outbox, says Ping. The envelope wins.
+        // The AMQP type property says Pong; the envelope, which is what the producer's outbox
+        // wrote, says Ping. The envelope wins.
         let prepared = try handlers.prepare(try Fixtures.pingBody(number: 5), type: Pong.type.fullName)
         #expect(prepared.event.envelope.type == Ping.type.fullName)
 

@@ -72,6 +72,9 @@ final class BatchBuffer<Element: Sendable>: Sendable {
 
     var batches: Batches<Element> { Batches(buffer: self) }
 
+    /// Whether a taker is waiting (for tests of the hand-over).
+    var hasWaiter: Bool { state.withLock { $0.waiter != nil } }
+
     private func takeBatch(from state: inout State) -> [Element] {
         let count = min(maxBatch, state.pending.count)
         defer { state.pending.removeFirst(count) }

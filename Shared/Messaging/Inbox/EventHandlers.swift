@@ -35,9 +35,8 @@ public struct EventHandlers: Sendable {
     /// envelope, the envelope is read first to find the type. An event of a type this service
     /// has no handler for is prepared with nothing to apply: the inbox records it, no more.
     public func prepare(_ body: Data, type: String? = nil) throws -> PreparedEvent {
-        if let type, let read = readers[type] {
-            let prepared = try read(body)
-            if prepared.event.envelope.type == type { return prepared }
+        if let type, let read = readers[type], let prepared = try? read(body), prepared.event.envelope.type == type {
+            return prepared
         }
         let event = try ReceivedEvent(body: body)
         guard let read = readers[event.envelope.type] else { return PreparedEvent(event: event, apply: nil) }

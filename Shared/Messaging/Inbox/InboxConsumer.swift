@@ -178,11 +178,14 @@ public struct InboxConsumer: Service {
         var backoff = Backoff(initial: retry.initialDelay, maximum: 5)
         var lastError = firstError
         for _ in 1..<max(retry.attempts, 1) {
+            // Shutting down: the event is not at fault, so it goes back to the queue unparked.
+            guard !Task.isCancelled else { return .failed(lastError) }
             try? await Task.sleep(for: .seconds(backoff.next()))
             let outcome = await commit([prepared.event])[0]
             guard case .failed(let error) = outcome else { return outcome }
             lastError = error
         }
+        guard !Task.isCancelled else { return .failed(lastError) }
         return await park(prepared.delivery, error: lastError, attempts: retry.attempts)
     }
 
@@ -200,12 +203,17 @@ public struct InboxConsumer: Service {
         }
     }
 
+    /// Acknowledges what was committed or parked. What was neither goes back to the queue
+    /// at once: left unacknowledged, it would be covered by the next batch's acknowledgement
+    /// of everything up to its last delivery, and lost.
     private func settle(_ batch: [Delivery], _ outcomes: [Outcome]) {
         let settled = outcomes.map(\.isSettled)
         if settled.allSatisfy({ $0 }), let last = batch.last {
             consumer.ack(last, multiple: true)
         } else {
-            for (delivery, done) in zip(batch, settled) where done { consumer.ack(delivery) }
+            for (delivery, done) in zip(batch, settled) {
+                if done { consumer.ack(delivery) } else { consumer.reject(delivery, requeue: true) }
+            }
         }
     }
 }

@@ -187,6 +187,13 @@ struct DocumentRoutesTests {
         let event = try #require(try await harness.outbox().first)
         let accepted = try event.payload(as: CandidateAccepted.self)
         #expect(accepted.programmeCode == "PD-2026-031")
+
+        // Enrolment was told PD-2026-031 for the accepted teacher: the programme stays.
+        try await harness.application().test(.router) { client in
+            let changed = try await client.execute(uri: "/v1/requests/\(view.request.id)/programme", method: .put,
+                                                   headers: .bearer(staff), body: .json(["programmeCode": "PD-2026-032"]))
+            #expect(changed.status == .conflict)
+        }
     }
 
     @Test("another organisation cannot see, upload or download a candidate's papers, nor can an organisation review")

@@ -57,6 +57,17 @@ struct IntakeEventTests {
         #expect(try await Self.stored(candidate.id, harness)?.status == .expelled)
     }
 
+    @Test("a pass for a listener intake has not seen admitted fails, to be retried and parked, not dropped")
+    func passBeforeAdmissionIsNotDropped() async throws {
+        let harness = try await ServiceHarness(IntakeService.self)
+        _ = try await Self.acceptedCandidate(in: harness)
+        await #expect(throws: IntakeHandlers.UnknownListener.self) {
+            try await harness.deliver(try eventBody(ListenerPassed(listenerId: "not-yet-admitted", fullName: "Ә",
+                                                                   programmeCode: "PD-2026-014", score: 80, assessedOn: "2027-02-26")))
+        }
+        #expect(try await harness.count("inbox") == 0, "not recorded as handled, so a replay applies it")
+    }
+
     @Test("a status never moves back: an admission that arrives after the certificate changes nothing")
     func statusOnlyMovesForward() async throws {
         #expect(Candidate.Status.certified.advanced(to: .admitted) == .certified)

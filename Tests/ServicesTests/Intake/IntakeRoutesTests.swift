@@ -9,7 +9,7 @@ import Testing
 
 @Suite("Individual applications over HTTP")
 struct IntakeRoutesTests {
-    static func body(_ form: ApplicationForm) throws -> ByteBuffer {
+    static func body(_ form: some Encodable) throws -> ByteBuffer {
         ByteBuffer(data: try JSONEncoder().encode(form))
     }
 
@@ -135,6 +135,55 @@ struct IntakeRoutesTests {
                 #expect(try await client.execute(uri: uri, method: .get, headers: .bearer(ours)).status == .ok)
             }
         }
+    }
+
+    @Test("a questionnaire is personal data: another organisation with a candidate of the same IIN can neither read nor overwrite it")
+    func questionnaireStaysWithItsKeeper() async throws {
+        let (harness, _, ours) = try await RequestRoutesTests.school()
+        let theirs = try await harness.token(.organisation, subject: "school-9", organisation: "org-9")
+        let staff = try await harness.token(.operator)
+        // School 17 applies for its teacher, with her questionnaire.
+        let created = try await Self.post(harness, ApplicationFormTests.form(employerEmail: nil), headers: .bearer(ours))
+        #expect(created.status == .created)
+        // Another organisation lists the same IIN on a request of its own, for another programme.
+        try await harness.database.write { db in
+            try db.execute(sql: "INSERT INTO organisation (id, kind, nameKk, nameRu, region, bin, postalAddress, email, createdAt, updatedAt) "
+                + "VALUES ('org-9', 'school', 'Мектеп 9', 'Школа 9', 'astana', '120440005673', 'Астана', 'school9@edu.kz', ?, ?)",
+                arguments: [Date(), Date()])
+        }
+        let request: [String: any Sendable] = ["programmeCode": "PD-2026-099", "language": "ru", "funding": "own",
+                                               "teachers": [["fullName": "Сейітова Айгүл", "iin": "850314410007"]]]
+        try await harness.application().test(.router) { client in
+            let theirRequest = try await client.execute(uri: "/v1/requests", method: .post, headers: .bearer(theirs), body: .json(request))
+            let theirCandidate = try theirRequest.json(RequestView.self).candidates[0].id
+            let read = try await client.execute(uri: "/v1/candidates/\(theirCandidate)/questionnaire", method: .get, headers: .bearer(theirs))
+            #expect(read.status == .notFound)
+            #expect(!read.text.contains("Kabanbay"))
+            let overwrite = try await client.execute(uri: "/v1/candidates/\(theirCandidate)/questionnaire", method: .put,
+                                                     headers: .bearer(theirs), body: try Self.body(QuestionnaireTests.good))
+            #expect(overwrite.status == .conflict)
+            // The centre's staff see it from either candidate.
+            let staffRead = try await client.execute(uri: "/v1/candidates/\(theirCandidate)/questionnaire", method: .get, headers: .bearer(staff))
+            #expect(staffRead.status == .ok)
+        }
+    }
+
+    @Test("a duplicate through another organisation is reported without naming that organisation's candidate")
+    func duplicateThroughAnotherOrganisationIsNotNamed() async throws {
+        let harness = try await ServiceHarness(IntakeService.self)
+        let staff = try await harness.token(.operator)
+        let first = try await Self.post(harness, headers: .bearer(staff)).json(CandidateView.self).candidate
+        try await harness.database.write { db in
+            try db.execute(sql: "INSERT INTO organisation (id, kind, nameKk, nameRu, region, bin, postalAddress, email, createdAt, updatedAt) "
+                + "VALUES ('org-9', 'school', 'Мектеп 9', 'Школа 9', 'astana', '120440005673', 'Астана', 'school9@edu.kz', ?, ?)",
+                arguments: [Date(), Date()])
+        }
+        let theirs = try await harness.token(.organisation, subject: "school-9", organisation: "org-9")
+        let again = try await Self.post(harness, ApplicationFormTests.form(employerEmail: nil), headers: .bearer(theirs, language: "en"))
+        #expect(again.status == .unprocessableContent)
+        let message = try #require(try again.problem().errors?.first?.message)
+        #expect(!message.contains(first.id))
+        #expect(message.contains("another organisation"))
     }
 
     @Test("a questionnaire is corrected in place; another person's IIN is refused")

@@ -24,7 +24,7 @@ enum ApplicationRoutes {
                     throw Problem.validation([("organisationId", RequestText.unknownOrganisation)])
                 }
                 if let existing = try Duplicates.openCandidate(iin: form.questionnaire.iin, programmeCode: form.programmeCode, in: db) {
-                    throw Problem.validation([("programmeCode", Duplicates.message(existing: existing))])
+                    throw Problem.validation([("programmeCode", Duplicates.message(existing: existing, for: identity))])
                 }
                 let now = Date()
                 let candidate = Candidate(
@@ -35,7 +35,7 @@ enum ApplicationRoutes {
                     funding: form.funding, employerEmail: form.employerEmail, status: .received, listenerId: nil,
                     submittedBy: identity.subject, createdAt: now, updatedAt: now)
                 try candidate.insert(db)
-                try QuestionnaireRecord.save(form.questionnaire, source: .form, by: identity.subject, in: db)
+                try QuestionnaireRecord.save(form.questionnaire, source: .form, by: identity, in: db)
                 return try CandidateView(candidate, in: db)
             }
             return EditedResponse(status: .created, headers: [.location: "/v1/candidates/\(view.candidate.id)"], response: view)

@@ -5,8 +5,8 @@ import Messaging
 import ServiceKit
 
 /// Candidates, however they came: their status and file, their questionnaire, withdrawal.
-/// An organisation sees only its own; the questionnaire's personal data only staff and the
-/// candidate's own organisation.
+/// An organisation sees only its own candidates, and a questionnaire only if it keeps it
+/// (see QuestionnaireRecord).
 enum CandidateRoutes {
     static let readers: [Role] = [.operator, .admin, .organisation]
 
@@ -33,7 +33,7 @@ enum CandidateRoutes {
             let id = try context.parameter("id")
             return try await database.read { db in
                 let candidate = try DocumentRoutes.candidate(id, for: context.identity!, in: db)
-                guard let questionnaire = try QuestionnaireRecord.find(iin: candidate.iin, in: db) else {
+                guard let questionnaire = try QuestionnaireRecord.find(iin: candidate.iin, for: context.identity!, in: db) else {
                     throw Problem.notFound(CandidateText.noQuestionnaire)
                 }
                 return questionnaire
@@ -48,7 +48,7 @@ enum CandidateRoutes {
                 guard questionnaire.iin == candidate.iin else {
                     throw Problem.validation([("iin", CandidateText.otherPersonsIIN)])
                 }
-                try QuestionnaireRecord.save(questionnaire, source: .form, by: context.identity!.subject, in: db)
+                try QuestionnaireRecord.save(questionnaire, source: .form, by: context.identity!, in: db)
                 return questionnaire
             }
         }

@@ -13,9 +13,16 @@ enum Duplicates {
             .first { $0.status.isOpen }
     }
 
-    static func message(existing: Candidate) -> Localized {
-        Localized(kk: "Бұл педагогтің осы бағдарламаға ашық өтініші бар: кандидат \(existing.id)",
-                  ru: "У этого педагога уже есть открытое заявление на эту программу: кандидат \(existing.id)",
-                  en: "This teacher already has an open application for this programme: candidate \(existing.id)")
+    /// Names the open application when the caller may see it; another organisation's is
+    /// only said to exist (the centre's staff can tell whose it is).
+    static func message(existing: Candidate, for identity: Identity) -> Localized {
+        guard identity.mayActFor(organisation: existing.organisationId) else {
+            return Localized(kk: "Бұл педагогтің осы бағдарламаға басқа ұйым арқылы ашық өтініші бар",
+                             ru: "У этого педагога уже есть открытое заявление на эту программу от другой организации",
+                             en: "This teacher already has an open application for this programme, through another organisation")
+        }
+        return Localized(kk: "Бұл педагогтің осы бағдарламаға ашық өтініші бар: кандидат \(existing.id)",
+                         ru: "У этого педагога уже есть открытое заявление на эту программу: кандидат \(existing.id)",
+                         en: "This teacher already has an open application for this programme: candidate \(existing.id)")
     }
 }

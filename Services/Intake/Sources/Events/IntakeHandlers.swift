@@ -26,9 +26,19 @@ enum IntakeHandlers {
         return handlers
     }
 
+    /// A listener intake does not know yet was admitted by an event still on its way (or
+    /// parked): this one fails, is retried, and is parked in the end for an operator to replay
+    /// after the admission, rather than being dropped.
     static func report(_ status: Candidate.Status, forListener listenerId: String, in db: Database) throws {
-        guard var candidate = try Candidate.filter(Column("listenerId") == listenerId).fetchOne(db) else { return }
+        guard var candidate = try Candidate.filter(Column("listenerId") == listenerId).fetchOne(db) else {
+            throw UnknownListener(listenerId: listenerId)
+        }
         try report(status, for: &candidate, in: db)
+    }
+
+    struct UnknownListener: Error, CustomStringConvertible {
+        var listenerId: String
+        var description: String { "no candidate was admitted as listener \(listenerId) yet" }
     }
 
     static func report(_ status: Candidate.Status, for candidate: inout Candidate, in db: Database) throws {

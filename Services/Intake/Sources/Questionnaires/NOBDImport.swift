@@ -51,7 +51,7 @@ struct NOBDImport {
     let today: Date
 
     /// Checks every row against what is stored and, unless `dryRun`, stores the good ones.
-    func run(dryRun: Bool, by subject: String, language: Language, in db: Database) throws -> Report {
+    func run(dryRun: Bool, by identity: Identity, language: Language, in db: Database) throws -> Report {
         var report = Report(dryRun: dryRun, rows: table.rows.count, created: 0, updated: 0, unchanged: 0, rejected: 0, problems: [])
         var seen: [String: Int] = [:]
         for row in table.rows {
@@ -69,7 +69,7 @@ struct NOBDImport {
             let stored = try QuestionnaireRecord.find(iin: questionnaire.iin, in: db)
             if stored == questionnaire { report.unchanged += 1; continue }
             if stored == nil { report.created += 1 } else { report.updated += 1 }
-            if !dryRun { try QuestionnaireRecord.save(questionnaire, source: .nobd, by: subject, in: db) }
+            if !dryRun { try QuestionnaireRecord.save(questionnaire, source: .nobd, by: identity, in: db) }
         }
         return report
     }

@@ -16,11 +16,11 @@ enum QuestionnaireRoutes {
             let job = NOBDImport(table: try CSVTable(csv: text, columns: NOBDImport.columns, rowLimit: NOBDImport.rowLimit),
                                  today: Date())
             let language = context.language(of: request)
-            let subject = context.identity!.subject
+            let identity = context.identity!
             if dryRun {
-                return try await environment.database.read { db in try job.run(dryRun: true, by: subject, language: language, in: db) }
+                return try await environment.database.read { db in try job.run(dryRun: true, by: identity, language: language, in: db) }
             }
-            return try await environment.database.write { db in try job.run(dryRun: false, by: subject, language: language, in: db) }
+            return try await environment.database.write { db in try job.run(dryRun: false, by: identity, language: language, in: db) }
         }
     }
 }

@@ -29,7 +29,7 @@ enum RequestRoutes {
                 guard let organisationId, try Organisation.exists(db, key: organisationId) else {
                     throw Problem.validation([("organisationId", RequestText.unknownOrganisation)])
                 }
-                return try RequestView.create(form, for: organisationId, by: identity.subject, in: db)
+                return try RequestView.create(form, for: organisationId, by: identity, in: db)
             }
             return EditedResponse(status: .created, headers: [.location: "/v1/requests/\(view.request.id)"], response: view)
         }
@@ -59,7 +59,7 @@ enum RequestRoutes {
             return try await database.write { db in
                 var view = try RequestView.fetch(id, for: context.identity!, in: db)
                 guard view.request.status == .open else { throw RequestText.alreadyWithdrawn }
-                try view.choose(programme: code!, outbox: environment.outbox, in: db)
+                try view.choose(programme: code!, by: context.identity!, outbox: environment.outbox, in: db)
                 return view
             }
         }

@@ -16,6 +16,11 @@ enum RequestText {
         status: .conflict, type: Problem.typeBase + "request-withdrawn",
         title: Localized(kk: "Өтінім қайтарылып алынған", ru: "Заявка уже отозвана", en: "The request is already withdrawn"))
 
+    static let programmeSettled = Problem(
+        status: .conflict, type: Problem.typeBase + "programme-settled",
+        title: Localized(kk: "Бағдарлама қабылданған кандидаттар үшін бекітілген", ru: "Программа уже закреплена за принятыми кандидатами",
+                         en: "The programme is settled for candidates already accepted"))
+
     static func tooManyTeachers(_ limit: Int) -> Localized {
         Localized(kk: "Бір өтінімде ең көбі \(limit) педагог", ru: "В одной заявке не больше \(limit) педагогов",
                   en: "At most \(limit) teachers in one request")

@@ -7,8 +7,9 @@ import Storage
 
 extension RequestView {
     /// Stores a request and a candidate for each teacher on it, in one transaction.
-    static func create(_ form: OrganisationRequestForm.Valid, for organisationId: String, by subject: String,
+    static func create(_ form: OrganisationRequestForm.Valid, for organisationId: String, by identity: Identity,
                        in db: Database) throws -> RequestView {
+        let subject = identity.subject
         let now = Date()
         let request = OrganisationRequest(
             id: RecordID.new(), organisationId: organisationId, programmeCode: form.programmeCode,
@@ -18,7 +19,7 @@ extension RequestView {
         var duplicates = FieldValidator()
         for (index, teacher) in form.teachers.enumerated() {
             if let existing = try Duplicates.openCandidate(iin: teacher.iin.digits, programmeCode: form.programmeCode, in: db) {
-                duplicates.add("\(form.teacherPaths[index]).iin", Duplicates.message(existing: existing))
+                duplicates.add("\(form.teacherPaths[index]).iin", Duplicates.message(existing: existing, for: identity))
             }
         }
         try duplicates.validate()
@@ -48,7 +49,18 @@ extension RequestView {
     /// Candidates who finished their course, or left it, keep their status; the rest withdraw.
     /// A choice of programme for a request that named only a topic (or a change of it) goes
     /// to every candidate whose file is still open, and may complete their acceptance.
-    mutating func choose(programme code: String, outbox: Outbox, in db: Database) throws {
+    mutating func choose(programme code: String, by identity: Identity, outbox: Outbox, in db: Database) throws {
+        // Enrolment was told the programme of those already accepted; it is not changed under them.
+        if request.programmeCode != code, candidates.contains(where: { (1...4).contains($0.status.stage) }) {
+            throw RequestText.programmeSettled
+        }
+        var duplicates = FieldValidator()
+        for (index, candidate) in candidates.enumerated() where candidate.status.fileIsOpen {
+            if let existing = try Duplicates.openCandidate(iin: candidate.iin, programmeCode: code, in: db), existing.id != candidate.id {
+                duplicates.add("candidates[\(index)].iin", Duplicates.message(existing: existing, for: identity))
+            }
+        }
+        try duplicates.validate()
         let now = Date()
         request.programmeCode = code
         request.updatedAt = now

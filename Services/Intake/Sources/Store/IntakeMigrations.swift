@@ -138,5 +138,10 @@ enum IntakeMigrations {
                 t.column("updatedAt", .datetime).notNull()
             }
         }
+        // A questionnaire is personal data: besides the centre's staff, only the organisation
+        // that wrote it may read or change it (nil: written by the centre or imported).
+        migrator.registerMigration("intake-v8-questionnaire-keeper") { db in
+            try db.alter(table: "questionnaire") { t in t.add(column: "organisationId", .text) }
+        }
     }
 }
