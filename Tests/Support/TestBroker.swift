@@ -64,7 +64,29 @@ public enum TestBroker {
         return json?["policies"] as? [[String: Any]] ?? []
     }
 
+    /// One call to the management API. A test restarts the broker while other suites run, and
+    /// for some seconds the API refuses connections or answers 404 or 503 for a virtual host it
+    /// is still starting: such answers are retried for up to a minute.
     static func managementCall(_ method: String, _ url: String, body: [String: Any]) async throws {
+        let deadline = ContinuousClock.now + .seconds(60)
+        while true {
+            do {
+                return try await managementCallOnce(method, url, body: body)
+            } catch let failure as ManagementRefusal where failure.mayPass && ContinuousClock.now < deadline {
+                try await Task.sleep(for: .milliseconds(500))
+            } catch where !(error is ManagementRefusal) && ContinuousClock.now < deadline {
+                try await Task.sleep(for: .milliseconds(500)) // not listening yet
+            }
+        }
+    }
+
+    struct ManagementRefusal: Error, CustomStringConvertible {
+        var description: String
+        var status: Int
+        var mayPass: Bool { status == 404 || status >= 500 }
+    }
+
+    private static func managementCallOnce(_ method: String, _ url: String, body: [String: Any]) async throws {
         var request = URLRequest(url: URL(string: url)!)
         request.httpMethod = method
         request.setValue("Basic " + Data("guest:guest".utf8).base64EncodedString(), forHTTPHeaderField: "Authorization")
@@ -73,7 +95,8 @@ public enum TestBroker {
         let (data, response) = try await URLSession.shared.data(for: request)
         let status = (response as? HTTPURLResponse)?.statusCode ?? 0
         guard (200..<300).contains(status) else {
-            throw TestFailure("\(method) \(url) answered \(status): \(String(decoding: data, as: UTF8.self))")
+            throw ManagementRefusal(description: "\(method) \(url) answered \(status): \(String(decoding: data, as: UTF8.self))",
+                                    status: status)
         }
     }
 }
