@@ -72,6 +72,15 @@ extension Candidate.Status {
 }
 
 extension Candidate {
+    /// The candidate, if `identity` may see it; another organisation's is answered as absent,
+    /// not forbidden: its existence is none of the asker's business.
+    static func find(_ id: String, for identity: Identity, in db: Database) throws -> Candidate {
+        guard let candidate = try Candidate.fetchOne(db, key: id), identity.mayActFor(organisation: candidate.organisationId) else {
+            throw Problem.notFound(CandidateText.notFound)
+        }
+        return candidate
+    }
+
     /// The candidate leaves (regulation 6: an application may be withdrawn); enrolment hears of
     /// it and frees any place it held.
     mutating func withdraw(reason: String, outbox: Outbox, in db: Database, now: Date = Date()) throws {

@@ -16,13 +16,13 @@ enum CandidateRoutes {
 
         candidates.get(":id") { _, context -> CandidateView in
             let id = try context.parameter("id")
-            return try await database.read { db in try CandidateView(try DocumentRoutes.candidate(id, for: context.identity!, in: db), in: db) }
+            return try await database.read { db in try CandidateView(try Candidate.find(id, for: context.identity!, in: db), in: db) }
         }
 
         candidates.post(":id/withdraw") { _, context -> CandidateView in
             let id = try context.parameter("id")
             return try await database.write { db in
-                var candidate = try DocumentRoutes.candidate(id, for: context.identity!, in: db)
+                var candidate = try Candidate.find(id, for: context.identity!, in: db)
                 guard candidate.status.isOpen else { throw CandidateText.cannotWithdraw(candidate.status) }
                 try candidate.withdraw(reason: "withdrawn by \(context.identity!.role.rawValue)", outbox: environment.outbox, in: db)
                 return try CandidateView(candidate, in: db)
@@ -32,7 +32,7 @@ enum CandidateRoutes {
         candidates.get(":id/questionnaire") { _, context -> Questionnaire in
             let id = try context.parameter("id")
             return try await database.read { db in
-                let candidate = try DocumentRoutes.candidate(id, for: context.identity!, in: db)
+                let candidate = try Candidate.find(id, for: context.identity!, in: db)
                 guard let questionnaire = try QuestionnaireRecord.find(iin: candidate.iin, for: context.identity!, in: db) else {
                     throw Problem.notFound(CandidateText.noQuestionnaire)
                 }
@@ -44,7 +44,7 @@ enum CandidateRoutes {
             let id = try context.parameter("id")
             let questionnaire = try await request.decodeJSON(QuestionnaireForm.self, context: context).validated()
             return try await database.write { db in
-                let candidate = try DocumentRoutes.candidate(id, for: context.identity!, in: db)
+                let candidate = try Candidate.find(id, for: context.identity!, in: db)
                 guard questionnaire.iin == candidate.iin else {
                     throw Problem.validation([("iin", CandidateText.otherPersonsIIN)])
                 }

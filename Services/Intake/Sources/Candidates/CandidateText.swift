@@ -2,6 +2,7 @@ import ServiceKit
 
 /// What intake says about candidates, in Kazakh, Russian and English.
 enum CandidateText {
+    static let notFound = Localized(kk: "Кандидат табылмады", ru: "Кандидат не найден", en: "No such candidate")
     static let noQuestionnaire = Localized(kk: "Сауалнама толтырылмаған", ru: "Анкета не заполнена", en: "No questionnaire yet")
     static let otherPersonsIIN = Localized(
         kk: "ЖСН кандидаттың ЖСН-імен сәйкес емес", ru: "ИИН не совпадает с ИИН кандидата", en: "Not the candidate's IIN")

@@ -24,7 +24,7 @@ enum DocumentRoutes {
 
         files.get { _, context -> DocumentChecklist in
             let id = try context.parameter("id")
-            return try await database.read { db in try DocumentChecklist.of(try candidate(id, for: context.identity!, in: db), in: db) }
+            return try await database.read { db in try DocumentChecklist.of(try Candidate.find(id, for: context.identity!, in: db), in: db) }
         }
 
         // The body is the file itself; its type is read from its first bytes.
@@ -53,7 +53,7 @@ enum DocumentRoutes {
         files.get(":kind") { _, context -> Response in
             let (id, kind) = (try context.parameter("id"), try documentKind(context))
             let (document, content) = try await database.read { db -> (Document, Data) in
-                _ = try candidate(id, for: context.identity!, in: db)
+                _ = try Candidate.find(id, for: context.identity!, in: db)
                 let request = Document.filter(Column("candidateId") == id && Column("kind") == kind.rawValue)
                 guard let document = try request.fetchOne(db),
                       let content = try Data.fetchOne(db, request.select(Document.content)) else {
@@ -89,19 +89,10 @@ enum DocumentRoutes {
         return kind
     }
 
-    /// The candidate, if `identity` may handle its file; another organisation's is absent.
-    static func candidate(_ id: String, for identity: Identity, in db: Database) throws -> Candidate {
-        guard let candidate = try Candidate.fetchOne(db, key: id),
-              identity.mayActFor(organisation: candidate.organisationId) else {
-            throw Problem.notFound(DocumentText.candidateNotFound)
-        }
-        return candidate
-    }
-
     /// The candidate, if its file may still change: once accepted (or withdrawn) what was
     /// verified is what enrolment was told, and stays so.
     static func openFile(_ id: String, for identity: Identity, in db: Database) throws -> Candidate {
-        let found = try candidate(id, for: identity, in: db)
+        let found = try Candidate.find(id, for: identity, in: db)
         guard found.status.fileIsOpen else { throw DocumentText.fileClosed(found.status) }
         return found
     }

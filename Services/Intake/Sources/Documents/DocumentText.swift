@@ -2,7 +2,6 @@ import ServiceKit
 
 /// What intake says about documents, in Kazakh, Russian and English.
 enum DocumentText {
-    static let candidateNotFound = Localized(kk: "Кандидат табылмады", ru: "Кандидат не найден", en: "No such candidate")
     static let documentNotFound = Localized(kk: "Құжат табылмады", ru: "Документ не найден", en: "No such document")
 
     static let unknownKind = Problem(

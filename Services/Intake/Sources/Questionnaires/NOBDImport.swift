@@ -56,17 +56,16 @@ struct NOBDImport {
         var seen: [String: Int] = [:]
         for row in table.rows {
             var check = FieldValidator()
-            let questionnaire: Questionnaire? = try check.row(row) { check in
+            let read: (stored: Questionnaire?, questionnaire: Questionnaire)? = try check.row(row) { check in
                 try self.questionnaire(from: row, seen: &seen, check: &check, in: db)
             }
-            guard let questionnaire, check.isValid else {
+            guard let (stored, questionnaire) = read, check.isValid else {
                 report.rejected += 1
                 report.problems += check.errors.map {
                     Problem.FieldError(field: Self.column(of: $0.field), message: $0.message.text(in: language))
                 }
                 continue
             }
-            let stored = try QuestionnaireRecord.find(iin: questionnaire.iin, in: db)
             if stored == questionnaire { report.unchanged += 1; continue }
             if stored == nil { report.created += 1 } else { report.updated += 1 }
             if !dryRun { try QuestionnaireRecord.save(questionnaire, source: .nobd, by: identity, in: db) }
@@ -86,13 +85,14 @@ struct NOBDImport {
         return field[..<dot] + "." + column
     }
 
-    /// The stored questionnaire with the row's cells laid over it, checked.
+    /// The stored questionnaire, and the same with the row's cells laid over it, checked.
     private func questionnaire(from row: CSVTable.Row, seen: inout [String: Int], check: inout FieldValidator,
-                               in db: Database) throws -> Questionnaire? {
+                               in db: Database) throws -> (stored: Questionnaire?, questionnaire: Questionnaire)? {
         guard let iin = check.iin(row["iin"], "iin") else { return nil }
         if let first = seen[iin.digits] { check.add("iin", NOBDText.repeated(line: first)); return nil }
         seen[iin.digits] = row.line
-        var form = try QuestionnaireRecord.find(iin: iin.digits, in: db).map(QuestionnaireForm.init) ?? QuestionnaireForm(iin: iin.digits)
+        let stored = try QuestionnaireRecord.find(iin: iin.digits, in: db)
+        var form = stored.map(QuestionnaireForm.init) ?? QuestionnaireForm(iin: iin.digits)
         form.fullName = row["fullName"] ?? form.fullName
         form.birthDate = row["birthDate"] ?? form.birthDate
         form.sex = row["sex"] ?? form.sex
@@ -116,8 +116,8 @@ struct NOBDImport {
         form.phone = row["phone"] ?? form.phone
         form.email = row["email"] ?? form.email
         form.additionalInformation = row["additionalInformation"] ?? form.additionalInformation
-        guard check.isValid else { return nil }
-        return form.checked(by: &check, today: today)
+        guard check.isValid, let questionnaire = form.checked(by: &check, today: today) else { return nil }
+        return (stored, questionnaire)
     }
 }
 
