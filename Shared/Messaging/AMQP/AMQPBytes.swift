@@ -3,11 +3,16 @@ import Foundation
 
 /// Owns copies of the strings and bodies handed to rabbitmq-c for the length of one call.
 /// `amqp_cstring_bytes` on a Swift string would point into a temporary buffer, so every value
-/// is copied with `amqp_bytes_malloc_dup` and freed together when the arena goes.
+/// is copied with `amqp_bytes_malloc_dup` and freed together when the arena goes. Swift may
+/// release an object right after its last use, before the C call that reads its copies, so
+/// each user keeps its arena with `defer { withExtendedLifetime(arena) {} }`.
 final class AMQPBytes {
     private var owned: [amqp_bytes_t] = []
 
-    deinit { for bytes in owned { amqp_bytes_free(bytes) } }
+    deinit {
+        for bytes in owned { amqp_bytes_free(bytes) }
+        for table in tables { table.deallocate() }
+    }
 
     func bytes(_ string: String) -> amqp_bytes_t {
         string.withCString { bytes(of: amqp_cstring_bytes($0)) }
@@ -43,8 +48,6 @@ final class AMQPBytes {
         owned.append(copy)
         return copy
     }
-
-    func releaseTables() { for table in tables { table.deallocate() }; tables = [] }
 
     static func string(_ bytes: amqp_bytes_t) -> String {
         guard bytes.len > 0, let base = bytes.bytes else { return "" }

@@ -63,19 +63,21 @@ final class AMQPConnection {
 
     func declareExchange(_ name: String, type: String) throws {
         let arena = AMQPBytes()
+        defer { withExtendedLifetime(arena) {} }
         amqp_exchange_declare(state, channel, arena.bytes(name), arena.bytes(type), 0, 1, 0, 0, amqp_empty_table)
         try check(amqp_get_rpc_reply(state), "exchange.declare \(name)")
     }
 
     func declareQueue(_ name: String, arguments: [(String, String)]) throws {
         let arena = AMQPBytes()
-        defer { arena.releaseTables() }
+        defer { withExtendedLifetime(arena) {} }
         amqp_queue_declare(state, channel, arena.bytes(name), 0, 1, 0, 0, arena.table(arguments))
         try check(amqp_get_rpc_reply(state), "queue.declare \(name)")
     }
 
     func bind(queue: String, exchange: String, routingKey: String) throws {
         let arena = AMQPBytes()
+        defer { withExtendedLifetime(arena) {} }
         amqp_queue_bind(state, channel, arena.bytes(queue), arena.bytes(exchange), arena.bytes(routingKey), amqp_empty_table)
         try check(amqp_get_rpc_reply(state), "queue.bind \(queue) \(routingKey)")
     }
@@ -84,6 +86,7 @@ final class AMQPConnection {
     @discardableResult
     func deleteQueue(_ name: String) throws -> Int {
         let arena = AMQPBytes()
+        defer { withExtendedLifetime(arena) {} }
         let ok = amqp_queue_delete(state, channel, arena.bytes(name), 0, 0)
         try check(amqp_get_rpc_reply(state), "queue.delete \(name)")
         return Int(ok?.pointee.message_count ?? 0)
@@ -92,6 +95,7 @@ final class AMQPConnection {
     /// The number of ready messages in a queue, by a passive declare.
     func messageCount(queue: String) throws -> Int {
         let arena = AMQPBytes()
+        defer { withExtendedLifetime(arena) {} }
         let ok = amqp_queue_declare(state, channel, arena.bytes(queue), 1, 0, 0, 0, amqp_empty_table)
         try check(amqp_get_rpc_reply(state), "queue.declare passive \(queue)")
         return Int(ok?.pointee.message_count ?? 0)
@@ -109,6 +113,7 @@ final class AMQPConnection {
     @discardableResult
     func publish(_ message: OutgoingMessage) throws -> UInt64 {
         let arena = AMQPBytes()
+        defer { withExtendedLifetime(arena) {} }
         var properties = amqp_basic_properties_t()
         properties._flags = qadam_basic_content_type_flag() | qadam_basic_delivery_mode_flag()
             | qadam_basic_message_id_flag() | qadam_basic_type_flag() | qadam_basic_app_id_flag()
@@ -163,6 +168,7 @@ final class AMQPConnection {
         amqp_basic_qos(state, channel, 0, UInt16(clamping: prefetch), 0)
         try check(amqp_get_rpc_reply(state), "basic.qos")
         let arena = AMQPBytes()
+        defer { withExtendedLifetime(arena) {} }
         amqp_basic_consume(state, channel, arena.bytes(queue), amqp_empty_bytes, 0, 0, 0, amqp_empty_table)
         try check(amqp_get_rpc_reply(state), "basic.consume \(queue)")
     }
@@ -222,6 +228,7 @@ final class AMQPConnection {
     /// Takes one message from a queue without consuming it continuously (tools only).
     func get(queue: String) throws -> Delivery? {
         let arena = AMQPBytes()
+        defer { withExtendedLifetime(arena) {} }
         let reply = amqp_basic_get(state, channel, arena.bytes(queue), 0)
         guard reply.reply_type == AMQP_RESPONSE_NORMAL else { throw AMQPError(reply: reply, during: "basic.get \(queue)") }
         guard reply.reply.id == AMQP_BASIC_GET_OK_METHOD, let decoded = reply.reply.decoded else { return nil }
