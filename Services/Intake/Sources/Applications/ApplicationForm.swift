@@ -34,8 +34,7 @@ public struct ApplicationForm: Codable, Sendable {
     /// case its official address is the employer's and none need be given.
     public func validated(organisationNamed: Bool, today: Date = Date()) throws -> Valid {
         var check = FieldValidator()
-        let code = check.text(programmeCode, "programmeCode", limit: 32)
-        if let code, !ProgrammeCode.isValid(code) { check.add("programmeCode", IntakeText.badProgrammeCode) }
+        let code = check.programmeCode(programmeCode, "programmeCode")
         let funding = check.choice(funding, "funding", OrganisationRequest.Funding.self)
         let email = employerEmail?.trimmingCharacters(in: .whitespaces).nonEmpty
         if let email { _ = check.email(email, "employerEmail") }

@@ -2,11 +2,6 @@ import ServiceKit
 
 /// What intake tells people, in Kazakh, Russian and English.
 enum IntakeText {
-    static let tooLong = Localized(kk: "Тым ұзын", ru: "Слишком длинно", en: "Too long")
-    static let badProgrammeCode = Localized(
-        kk: "Бағдарлама коды тек әріптерден, сандардан және сызықшадан тұрады",
-        ru: "Код программы состоит только из букв, цифр и дефисов",
-        en: "A programme code has only letters, digits and dashes")
     static let applicationNotFound = Localized(kk: "Өтініш табылмады", ru: "Заявление не найдено", en: "No such application")
 
     static func message(for problem: IIN.Problem) -> Localized {

@@ -5,23 +5,6 @@ import Storage
 /// The questionnaire's rules, one per kind of field. Each records its problems and returns the
 /// value when the field is good, so that the form lists every problem in one response.
 extension FieldValidator {
-    mutating func text(_ value: String?, _ field: String, limit: Int) -> String? {
-        let text = (value ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        if text.isEmpty { add(field, .required); return nil }
-        if text.count > limit { add(field, IntakeText.tooLong); return nil }
-        return text
-    }
-
-    mutating func choice<T: RawRepresentable & CaseIterable>(_ value: String?, _ field: String, _ type: T.Type) -> T?
-    where T.RawValue == String {
-        guard let value, !value.isEmpty else { add(field, .required); return nil }
-        guard let choice = T(rawValue: value) else {
-            add(field, QuestionnaireText.oneOf(T.allCases.map(\.rawValue)))
-            return nil
-        }
-        return choice
-    }
-
     mutating func iin(_ value: String?, _ field: String) -> IIN? {
         guard let value, !value.isEmpty else { add(field, .required); return nil }
         do { return try IIN(value) } catch { add(field, IntakeText.message(for: error)); return nil }
@@ -91,12 +74,5 @@ extension FieldValidator {
         guard let value, !value.isEmpty else { add(field, .required); return nil }
         guard let phone = PhoneNumber(value) else { add(field, QuestionnaireText.badPhone); return nil }
         return phone
-    }
-
-    mutating func email(_ value: String?, _ field: String) -> String? {
-        let email = (value ?? "").trimmingCharacters(in: .whitespaces)
-        guard !email.isEmpty else { add(field, .required); return nil }
-        guard EmailAddress.isValid(email) else { add(field, .invalidEmail); return nil }
-        return email.lowercased()
     }
 }

@@ -116,7 +116,7 @@ public struct QuestionnaireForm: Codable, Sendable {
         let phone = check.phone(self.phone, "phone")
         let email = check.email(self.email, "email")
         let extra = additionalInformation?.trimmingCharacters(in: .whitespacesAndNewlines)
-        if let extra, extra.count > 2000 { check.add("additionalInformation", IntakeText.tooLong) }
+        if let extra, extra.count > 2000 { check.add("additionalInformation", .tooLong) }
         guard check.errors.count == errorsBefore else { return nil }
 
         return Questionnaire(

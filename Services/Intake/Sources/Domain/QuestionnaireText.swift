@@ -22,11 +22,6 @@ enum QuestionnaireText {
         kk: "Қазақстан телефон нөмірі: +7 7XX XXX XX XX", ru: "Телефон Казахстана: +7 7XX XXX XX XX",
         en: "A Kazakhstan phone number: +7 7XX XXX XX XX")
 
-    static func oneOf(_ values: [String]) -> Localized {
-        let list = values.joined(separator: ", ")
-        return Localized(kk: "Мүмкін мәндер: \(list)", ru: "Допустимые значения: \(list)", en: "One of: \(list)")
-    }
-
     /// The most years of work the person's age allows; the Russian noun agrees with the number.
     static func moreYearsThanAgeAllows(_ limit: Int) -> Localized {
         Localized(kk: "Жасы бойынша өтіл ең көбі \(limit) жыл",

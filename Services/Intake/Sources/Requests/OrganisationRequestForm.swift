@@ -1,3 +1,4 @@
+import Contracts
 import Foundation
 import ServiceKit
 import Storage
@@ -75,8 +76,8 @@ public struct OrganisationRequestForm: Codable, Sendable {
         let code = programmeCode?.trimmingCharacters(in: .whitespaces).nonEmpty
         let topic = topic?.trimmingCharacters(in: .whitespacesAndNewlines).nonEmpty
         if code == nil && topic == nil { check.add("programmeCode", RequestText.programmeOrTopic) }
-        if let code, !ProgrammeCode.isValid(code) { check.add("programmeCode", IntakeText.badProgrammeCode) }
-        if let topic, topic.count > 1000 { check.add("topic", IntakeText.tooLong) }
+        if let code, !ProgrammeCode.isValid(code) { check.add("programmeCode", .badProgrammeCode) }
+        if let topic, topic.count > 1000 { check.add("topic", .tooLong) }
         let language = check.choice(language, "language", Language.self)
         let funding = check.choice(funding, "funding", OrganisationRequest.Funding.self)
         let (from, to) = check.preferredDates(preferredFrom, preferredTo, today: today)

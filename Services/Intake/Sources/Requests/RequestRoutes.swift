@@ -53,8 +53,7 @@ enum RequestRoutes {
             let id = try context.parameter("id")
             let body = try await request.decodeJSON(ProgrammeChoice.self, context: context)
             var check = FieldValidator()
-            let code = check.text(body.programmeCode, "programmeCode", limit: 32)
-            if let code, !ProgrammeCode.isValid(code) { check.add("programmeCode", IntakeText.badProgrammeCode) }
+            let code = check.programmeCode(body.programmeCode, "programmeCode")
             try check.validate()
             return try await database.write { db in
                 var view = try RequestView.fetch(id, for: context.identity!, in: db)

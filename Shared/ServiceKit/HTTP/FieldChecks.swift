@@ -1,0 +1,55 @@
+import Contracts
+import Foundation
+
+/// Checks for the kinds of field that many forms share. Each records its problem under the
+/// field's name and returns the value when the field is good, so that a form lists every
+/// problem in one response.
+extension FieldValidator {
+    /// Trimmed text, required, at most `limit` characters.
+    public mutating func text(_ value: String?, _ field: String, limit: Int) -> String? {
+        let text = (value ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        if text.isEmpty { add(field, .required); return nil }
+        if text.count > limit { add(field, .tooLong); return nil }
+        return text
+    }
+
+    /// One of an enumeration's raw values.
+    public mutating func choice<T: RawRepresentable & CaseIterable>(_ value: String?, _ field: String, _ type: T.Type) -> T?
+    where T.RawValue == String {
+        guard let value, !value.isEmpty else { add(field, .required); return nil }
+        guard let choice = T(rawValue: value) else {
+            add(field, .oneOf(T.allCases.map(\.rawValue)))
+            return nil
+        }
+        return choice
+    }
+
+    /// An email address, lowercased.
+    public mutating func email(_ value: String?, _ field: String) -> String? {
+        let email = (value ?? "").trimmingCharacters(in: .whitespaces)
+        guard !email.isEmpty else { add(field, .required); return nil }
+        guard EmailAddress.isValid(email) else { add(field, .invalidEmail); return nil }
+        return email.lowercased()
+    }
+
+    /// A programme code (`ProgrammeCode`), required.
+    public mutating func programmeCode(_ value: String?, _ field: String) -> String? {
+        guard let code = text(value, field, limit: 32) else { return nil }
+        guard ProgrammeCode.isValid(code) else { add(field, .badProgrammeCode); return nil }
+        return code
+    }
+}
+
+extension Localized {
+    public static let tooLong = Localized(kk: "Тым ұзын", ru: "Слишком длинно", en: "Too long")
+
+    public static func oneOf(_ values: [String]) -> Localized {
+        let list = values.joined(separator: ", ")
+        return Localized(kk: "Мүмкін мәндер: \(list)", ru: "Допустимые значения: \(list)", en: "One of: \(list)")
+    }
+
+    public static let badProgrammeCode = Localized(
+        kk: "Бағдарлама коды тек әріптерден, сандардан және сызықшадан тұрады",
+        ru: "Код программы состоит только из букв, цифр и дефисов",
+        en: "A programme code has only letters, digits and dashes")
+}
