@@ -59,3 +59,56 @@ public struct ListenerDismissed: DomainEvent, Equatable {
         self.dismissedOn = dismissedOn
     }
 }
+
+/// A programme is approved (regulation 4.8) and may take groups. Carries what assessment
+/// (modules and their forms of assessment), certification (titles and hours in both
+/// languages) and follow-up (the programme leader) need, so that none of them asks enrolment.
+public struct ProgrammeApproved: DomainEvent, Equatable {
+    public static let type = EventType("enrolment.programme.approved", version: 1)
+
+    public struct Module: Codable, Sendable, Equatable {
+        public var name: String
+        public var hours: Int
+        public var assessmentForms: [String]
+
+        public init(name: String, hours: Int, assessmentForms: [String]) {
+            self.name = name
+            self.hours = hours
+            self.assessmentForms = assessmentForms
+        }
+    }
+
+    public var programmeId: String
+    public var code: String
+    public var titleKk: String
+    public var titleRu: String
+    public var leader: String
+    /// Academic hours (50 minutes each).
+    public var hours: Int
+    /// `short`, `long` or `internship` (4.9): a long course ends in an external final assessment.
+    public var kind: String
+    /// `in-person`, `distance` or `blended`.
+    public var form: String
+    public var modules: [Module]
+    /// The approving decision's reference.
+    public var decision: String
+    /// `yyyy-MM-dd`
+    public var approvedOn: String
+
+    public var subject: String { code }
+
+    public init(programmeId: String, code: String, titleKk: String, titleRu: String, leader: String, hours: Int,
+                kind: String, form: String, modules: [Module], decision: String, approvedOn: String) {
+        self.programmeId = programmeId
+        self.code = code
+        self.titleKk = titleKk
+        self.titleRu = titleRu
+        self.leader = leader
+        self.hours = hours
+        self.kind = kind
+        self.form = form
+        self.modules = modules
+        self.decision = decision
+        self.approvedOn = approvedOn
+    }
+}

@@ -10,6 +10,20 @@ extension EnrolmentService {
                          response: .array(.reference("Listener"))),
             APIOperation(.get, "/v1/listeners/:id", "One listener", roles: EnrolmentRoutes.staff, response: .reference("Listener")),
             APIOperation(.get, "/v1/groups/:id", "One study group", roles: EnrolmentRoutes.staff, response: .reference("StudyGroup")),
+            APIOperation(.get, "/v1/programmes", "Programmes by code, optionally of one status", roles: ProgrammeRoutes.readers,
+                         query: [("status", "draft, approved or retired")], response: .array(.reference("Programme"))),
+            APIOperation(.get, "/v1/programmes/:code", "One programme", roles: ProgrammeRoutes.readers, response: .reference("Programme")),
+            APIOperation(.post, "/v1/programmes", "Writes a programme as a draft (4.7); its modules' hours add up to its hours, which fit its kind (4.9)",
+                         roles: ProgrammeRoutes.authors, request: .reference("ProgrammeForm"), status: 201, response: .reference("Programme")),
+            APIOperation(.put, "/v1/programmes/:code", "Rewrites a draft; an approved or retired programme answers 409",
+                         roles: ProgrammeRoutes.authors, request: .reference("ProgrammeForm"), response: .reference("Programme")),
+            APIOperation(.post, "/v1/programmes/:code/approval",
+                         "Approves a draft by the decision named (4.8) and announces enrolment.programme.approved",
+                         roles: ProgrammeRoutes.approvers,
+                         request: .object([("decision", .text), ("approvedOn", .date)], required: ["decision", "approvedOn"]),
+                         response: .reference("Programme")),
+            APIOperation(.post, "/v1/programmes/:code/retirement", "Retires an approved programme: it takes no more groups",
+                         roles: ProgrammeRoutes.approvers, response: .reference("Programme")),
         ],
         schemas: [
             "Listener": .object([
@@ -19,5 +33,25 @@ extension EnrolmentService {
             "StudyGroup": .object([
                 ("id", .identifier), ("code", .text), ("programmeCode", .text), ("createdAt", .dateTime),
             ], required: ["id", "code", "programmeCode", "createdAt"]),
+            "Module": .object([
+                ("name", .text), ("hours", .integer(minimum: 1)), ("content", .text), ("assessmentForms", .array(.text)),
+            ], required: ["name", "hours", "content", "assessmentForms"]),
+            "ProgrammeForm": .object(programmeContent, required: programmeContent.map(\.0)),
+            "Programme": .object([("id", .identifier)] + programmeContent + [
+                ("authorId", .text), ("status", .oneOf(Programme.Status.self)),
+                ("approval", .object([("decision", .text), ("approvedOn", .date), ("recordedBy", .text)],
+                                     required: ["decision", "approvedOn", "recordedBy"])),
+                ("createdAt", .dateTime), ("updatedAt", .dateTime),
+            ], required: ["id", "code", "titleKk", "titleRu", "leader", "authorId", "outcomes", "modules", "hours", "kind",
+                          "form", "arrangement", "status", "createdAt", "updatedAt"]),
         ])
+
+    /// The fields a programme's author writes.
+    private static let programmeContent: [(String, Schema)] = [
+        ("code", .string(pattern: "^[A-Za-z0-9-]{1,32}$")), ("titleKk", .text), ("titleRu", .text), ("leader", .text),
+        ("outcomes", .array(.text)), ("modules", .array(.reference("Module"))),
+        ("hours", .integer(minimum: 1, maximum: nil)),
+        ("kind", .oneOf(Programme.Kind.self, description: "short: 36–108 academic hours; long: over 108; internship: at least 36")),
+        ("form", .oneOf(Programme.Form.self)), ("arrangement", .oneOf(Programme.Arrangement.self)),
+    ]
 }

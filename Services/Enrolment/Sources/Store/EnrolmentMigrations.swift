@@ -20,5 +20,26 @@ enum EnrolmentMigrations {
                 t.column("admittedAt", .datetime).notNull()
             }
         }
+        migrator.registerMigration("enrolment-v2-programmes") { db in
+            try db.create(table: "programme") { t in
+                t.column("id", .text).primaryKey()
+                t.column("code", .text).notNull().unique()
+                t.column("titleKk", .text).notNull()
+                t.column("titleRu", .text).notNull()
+                t.column("leader", .text).notNull()
+                t.column("authorId", .text).notNull()
+                // Lists and modules as JSON: always read and written with the programme.
+                t.column("outcomes", .jsonText).notNull()
+                t.column("modules", .jsonText).notNull()
+                t.column("hours", .integer).notNull()
+                t.column("kind", .text).notNull()
+                t.column("form", .text).notNull()
+                t.column("arrangement", .text).notNull()
+                t.column("status", .text).notNull()
+                t.column("approval", .jsonText)
+                t.column("createdAt", .datetime).notNull()
+                t.column("updatedAt", .datetime).notNull()
+            }
+        }
     }
 }

@@ -1,0 +1,76 @@
+import Foundation
+import GRDB
+import Hummingbird
+
+/// An educational programme (regulation 2.12–2.15): what a course teaches, in modules, for how
+/// many academic hours. Written by its programme leader (4.7) as a draft, approved by the
+/// centre's decision before any group studies it (4.8), retired when no longer offered.
+public struct Programme: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord, ResponseEncodable {
+    public var id: String
+    public var code: String
+    public var titleKk: String
+    public var titleRu: String
+    /// The programme leader who wrote it and answers for it (4.7).
+    public var leader: String
+    /// Who recorded the draft (a token's subject).
+    public var authorId: String
+    public var outcomes: [String]
+    public var modules: [Module]
+    /// Academic hours of 50 minutes (4.9); the modules' hours add up to it.
+    public var hours: Int
+    public var kind: Kind
+    public var form: Form
+    public var arrangement: Arrangement
+    public var status: Status
+    public var approval: Approval?
+    public var createdAt: Date
+    public var updatedAt: Date
+
+    public static let databaseTableName = "programme"
+
+    /// A part of the programme with its own content, hours and forms of assessment (2.13).
+    public struct Module: Codable, Sendable, Equatable {
+        public var name: String
+        public var hours: Int
+        public var content: String
+        /// How the module is assessed: a test, a project defence, a portfolio...
+        public var assessmentForms: [String]
+    }
+
+    /// 4.9: a short course, a long one, or an internship for technical and vocational teachers.
+    public enum Kind: String, Codable, Sendable, CaseIterable {
+        case short, long, internship
+    }
+
+    /// 3.1–3.4: how the listener attends.
+    public enum Form: String, Codable, Sendable, CaseIterable {
+        case inPerson = "in-person", distance, blended
+    }
+
+    /// 2.16, 4.10: whether the teacher keeps working, takes leave with salary kept, studies
+    /// abroad (up to a year), or a mix.
+    public enum Arrangement: String, Codable, Sendable, CaseIterable {
+        case withoutLeavingWork = "without-leaving-work"
+        case withLeave = "with-leave"
+        case abroad, blended
+    }
+
+    public enum Status: String, Codable, Sendable, CaseIterable {
+        case draft, approved, retired
+    }
+
+    /// The decision that approved the programme (4.8): the academic council's minutes, say.
+    public struct Approval: Codable, Sendable, Equatable {
+        public var decision: String
+        /// `yyyy-MM-dd`
+        public var approvedOn: String
+        /// Who recorded the approval (a token's subject).
+        public var recordedBy: String
+    }
+}
+
+extension Programme {
+    static func find(code: String, in db: Database) throws -> Programme? {
+        try Programme.filter(Column("code") == code).fetchOne(db)
+    }
+}
