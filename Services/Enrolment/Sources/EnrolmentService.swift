@@ -19,5 +19,6 @@ public enum EnrolmentService: QadamService {
     public static func addRoutes(to router: Router<AppRequestContext>, _ environment: ServiceEnvironment) {
         EnrolmentRoutes.add(to: router, environment)
         ProgrammeRoutes.add(to: router, environment)
+        TrainerRoutes.add(to: router, environment)
     }
 }

@@ -1,5 +1,6 @@
 import Contracts
 import Foundation
+import Storage
 
 /// Checks for the kinds of field that many forms share. Each records its problem under the
 /// field's name and returns the value when the field is good, so that a form lists every
@@ -30,6 +31,13 @@ extension FieldValidator {
         guard !email.isEmpty else { add(field, .required); return nil }
         guard EmailAddress.isValid(email) else { add(field, .invalidEmail); return nil }
         return email.lowercased()
+    }
+
+    /// A calendar date, `yyyy-MM-dd`, required.
+    public mutating func date(_ value: String?, _ field: String) -> String? {
+        guard let value, !value.isEmpty else { add(field, .required); return nil }
+        guard CalendarDate.date(from: value) != nil else { add(field, .invalidDate); return nil }
+        return value
     }
 
     /// A programme code (`ProgrammeCode`), required.

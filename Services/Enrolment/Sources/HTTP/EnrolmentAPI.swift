@@ -22,6 +22,18 @@ extension EnrolmentService {
                          roles: ProgrammeRoutes.approvers,
                          request: .object([("decision", .text), ("approvedOn", .date)], required: ["decision", "approvedOn"]),
                          response: .reference("Programme")),
+            APIOperation(.get, "/v1/trainers", "Trainers by name", roles: TrainerRoutes.readers, response: .array(.reference("Trainer"))),
+            APIOperation(.get, "/v1/trainers/:id", "One trainer", roles: TrainerRoutes.readers, response: .reference("Trainer")),
+            APIOperation(.post, "/v1/trainers", "Records a trainer as they are; the rules of regulation 5 apply when they are assigned",
+                         roles: TrainerRoutes.keepers, request: .reference("TrainerForm"), status: 201, response: .reference("Trainer")),
+            APIOperation(.put, "/v1/trainers/:id", "Rewrites a trainer's record (a new contract, say)",
+                         roles: TrainerRoutes.keepers, request: .reference("TrainerForm"), response: .reference("Trainer")),
+            APIOperation(.get, "/v1/groups/:id/trainers", "The trainers assigned to a group", roles: TrainerRoutes.assigners,
+                         response: .array(.reference("Trainer"))),
+            APIOperation(.post, "/v1/groups/:id/trainers",
+                         "Assigns a trainer to a group; one who does not qualify today is refused (422) with each clause of 5.1 that forbids it",
+                         roles: TrainerRoutes.assigners, request: .object([("trainerId", .identifier)], required: ["trainerId"]),
+                         status: 201, response: .reference("Trainer")),
             APIOperation(.post, "/v1/programmes/:code/retirement", "Retires an approved programme: it takes no more groups",
                          roles: ProgrammeRoutes.approvers, response: .reference("Programme")),
         ],
@@ -44,7 +56,21 @@ extension EnrolmentService {
                 ("createdAt", .dateTime), ("updatedAt", .dateTime),
             ], required: ["id", "code", "titleKk", "titleRu", "leader", "authorId", "outcomes", "modules", "hours", "kind",
                           "form", "arrangement", "status", "createdAt", "updatedAt"]),
+            "TrainerForm": .object(trainerContent, required: ["fullName", "category", "engagement"]),
+            "Trainer": .object([("id", .identifier)] + trainerContent + [("createdAt", .dateTime), ("updatedAt", .dateTime)],
+                               required: ["id", "fullName", "category", "engagement", "industryExperienceYears", "createdAt", "updatedAt"]),
         ])
+
+    /// The fields of a trainer's record.
+    private static let trainerContent: [(String, Schema)] = [
+        ("fullName", .text),
+        ("category", .oneOf(Trainer.Category.self, description: "5.1.1 subject-teacher, 5.1.2 industry-specialist, 5.1.3 university-staff, 5.1.4 hourly-practitioner")),
+        ("engagement", .oneOf(Trainer.Engagement.self, description: "an external trainer must be a certified trainer (5.1.5)")),
+        ("certification", .object([("number", .text), ("issuer", .text), ("issuedOn", .date)], required: ["number", "issuer", "issuedOn"])),
+        ("industryExperienceYears", .integer(minimum: 0, maximum: 70)),
+        ("contract", .object([("kind", .oneOf(Trainer.Contract.Kind.self)), ("number", .text), ("validFrom", .date), ("validUntil", .date)],
+                             required: ["kind", "number", "validFrom", "validUntil"])),
+    ]
 
     /// The fields a programme's author writes.
     private static let programmeContent: [(String, Schema)] = [

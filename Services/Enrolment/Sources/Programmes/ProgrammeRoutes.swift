@@ -117,12 +117,7 @@ struct ApprovalForm: Codable, Sendable {
     func validated() throws -> (decision: String, approvedOn: String) {
         var check = FieldValidator()
         let decision = check.text(decision, "decision", limit: 500)
-        var approvedOn: String?
-        if let date = self.approvedOn, !date.isEmpty {
-            if CalendarDate.date(from: date) == nil { check.add("approvedOn", .invalidDate) } else { approvedOn = date }
-        } else {
-            check.add("approvedOn", .required)
-        }
+        let approvedOn = check.date(approvedOn, "approvedOn")
         try check.validate()
         return (decision!, approvedOn!)
     }

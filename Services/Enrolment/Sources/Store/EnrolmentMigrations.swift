@@ -41,5 +41,25 @@ enum EnrolmentMigrations {
                 t.column("updatedAt", .datetime).notNull()
             }
         }
+        migrator.registerMigration("enrolment-v3-trainers") { db in
+            try db.create(table: "trainer") { t in
+                t.column("id", .text).primaryKey()
+                t.column("fullName", .text).notNull()
+                t.column("category", .text).notNull()
+                t.column("engagement", .text).notNull()
+                t.column("certification", .jsonText)
+                t.column("industryExperienceYears", .integer).notNull()
+                t.column("contract", .jsonText)
+                t.column("createdAt", .datetime).notNull()
+                t.column("updatedAt", .datetime).notNull()
+            }
+            try db.create(table: "groupTrainer", options: .withoutRowID) { t in
+                t.column("groupId", .text).notNull().references("group")
+                t.column("trainerId", .text).notNull().references("trainer")
+                t.column("assignedOn", .text).notNull()
+                t.column("assignedBy", .text).notNull()
+                t.primaryKey(["groupId", "trainerId"])
+            }
+        }
     }
 }

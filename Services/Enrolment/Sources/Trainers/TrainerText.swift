@@ -1,0 +1,39 @@
+import Hummingbird
+import ServiceKit
+
+/// What enrolment says about trainers, in Kazakh, Russian and English.
+enum TrainerText {
+    static let notFound = Localized(kk: "Тренер табылмады", ru: "Тренер не найден", en: "No such trainer")
+    static let impossibleYears = Localized(kk: "Өтіл 0-ден 70 жылға дейін", ru: "Стаж — от 0 до 70 лет", en: "Experience is 0 to 70 years")
+    static let endsBeforeItStarts = Localized(kk: "Аяқталу күні басталу күнінен бұрын", ru: "Дата окончания раньше даты начала",
+                                              en: "Ends before it starts")
+    static let alreadyAssigned = Localized(kk: "Тренер бұл топқа тағайындалған", ru: "Тренер уже назначен в эту группу",
+                                           en: "The trainer is already assigned to this group")
+
+    /// The refusal, opening with the clause that forbids the assignment.
+    static func message(for refusal: TrainerRefusal) -> Localized {
+        let clause = refusal.clause
+        switch refusal {
+        case .tooLittleIndustryExperience(let years):
+            return Localized(
+                kk: "\(clause)-т.: өндіріс маманының өндірістегі өтілі кемінде 3 жыл болуы керек, бұл тренерде \(years) жыл",
+                ru: "п. \(clause): у специалиста производства должно быть не меньше 3 лет стажа на производстве, у этого тренера — \(RussianPlural.years(years))",
+                en: "\(clause): an industry specialist needs at least 3 years in industry; this trainer has \(years)")
+        case .externalNotCertified:
+            return Localized(
+                kk: "\(clause)-т.: шақырылған тренер сертификатталған тренер болуы керек",
+                ru: "п. \(clause): приглашённый тренер должен быть сертифицированным тренером",
+                en: "\(clause): an external trainer must be a certified trainer")
+        case .noContract:
+            return Localized(
+                kk: "\(clause)-т.: тренермен қызмет көрсету шарты немесе еңбек шартына қосымша келісім жасалуы керек",
+                ru: "п. \(clause): с тренером должен быть договор оказания услуг или дополнительное соглашение к трудовому договору",
+                en: "\(clause): the trainer needs a service contract or an addendum to an employment contract")
+        case .contractNotInForce(let from, let until):
+            return Localized(
+                kk: "\(clause)-т.: тренердің шарты \(from) – \(until) аралығында ғана күшінде",
+                ru: "п. \(clause): договор тренера действует только с \(from) по \(until)",
+                en: "\(clause): the trainer's contract is in force only from \(from) to \(until)")
+        }
+    }
+}

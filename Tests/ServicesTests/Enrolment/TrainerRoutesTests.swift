@@ -1,0 +1,102 @@
+import Contracts
+@testable import EnrolmentService
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import ServiceKit
+import Storage
+import Testing
+
+@Suite("Trainers over HTTP")
+struct TrainerRoutesTests {
+    static var today: String { CalendarDate.string(from: Date()) }
+    static var nextYear: String { CalendarDate.string(from: Date().addingTimeInterval(365 * 86_400)) }
+
+    static func form(category: String = "industry-specialist", engagement: String = "external", years: Int = 5,
+                     certified: Bool = true, contract: Bool = true) -> [String: any Sendable] {
+        var form: [String: any Sendable] = [
+            "fullName": "Серикбаев Ерлан Маратович", "category": category, "engagement": engagement, "industryExperienceYears": years,
+        ]
+        if certified { form["certification"] = ["number": "CT-0042", "issuer": "Orleu", "issuedOn": "2025-05-20"] }
+        if contract {
+            form["contract"] = ["kind": "service-contract", "number": "ДУ-17", "validFrom": today, "validUntil": nextYear]
+        }
+        return form
+    }
+
+    /// A harness with one group, made the way enrolment makes groups today: from an accepted candidate.
+    static func harnessWithGroup() async throws -> (ServiceHarness<EnrolmentService>, String) {
+        let harness = try await ServiceHarness(EnrolmentService.self)
+        try await harness.deliverSample(CandidateAccepted.self)
+        let groupId = try await harness.database.read { db in try String.fetchOne(db, sql: "SELECT id FROM \"group\"")! }
+        return (harness, groupId)
+    }
+
+    @Test("a qualified trainer is assigned to a group; the group lists them; twice is refused")
+    func assignQualified() async throws {
+        let (harness, groupId) = try await Self.harnessWithGroup()
+        let operatorToken = try await harness.token(.operator)
+        let created = try await ProgrammeRoutesTests.send(harness, .post, "/v1/trainers", Self.form(), token: operatorToken)
+        #expect(created.status == .created)
+        let trainer = try created.json(Trainer.self)
+        #expect(trainer.contract?.number == "ДУ-17")
+
+        let leader = try await harness.token(.programmeLeader)
+        let assigned = try await ProgrammeRoutesTests.send(harness, .post, "/v1/groups/\(groupId)/trainers", ["trainerId": trainer.id],
+                                                           token: leader)
+        #expect(assigned.status == .created)
+        let listed = try await ProgrammeRoutesTests.send(harness, .get, "/v1/groups/\(groupId)/trainers", token: leader)
+        #expect(try listed.json([Trainer].self).map(\.id) == [trainer.id])
+        let again = try await ProgrammeRoutesTests.send(harness, .post, "/v1/groups/\(groupId)/trainers", ["trainerId": trainer.id],
+                                                        token: leader)
+        #expect(again.status == .unprocessableContent)
+    }
+
+    @Test("a trainer who does not qualify is recorded, but their assignment is refused naming every clause")
+    func assignUnqualified() async throws {
+        let (harness, groupId) = try await Self.harnessWithGroup()
+        let token = try await harness.token(.admin)
+        let created = try await ProgrammeRoutesTests.send(harness, .post, "/v1/trainers",
+                                                          Self.form(years: 1, certified: false, contract: false), token: token)
+        #expect(created.status == .created)
+        let trainer = try created.json(Trainer.self)
+
+        let refused = try await ProgrammeRoutesTests.send(harness, .post, "/v1/groups/\(groupId)/trainers", ["trainerId": trainer.id],
+                                                          token: token, language: "en")
+        #expect(refused.status == .unprocessableContent)
+        let errors = try #require(try refused.problem().errors)
+        #expect(errors.map(\.field) == ["trainerId", "trainerId", "trainerId"])
+        #expect(errors.map { String($0.message.prefix(5)) } == ["5.1.2", "5.1.5", "5.1.6"])
+        #expect(try await harness.count("groupTrainer") == 0)
+
+        // Mended: a certificate, a contract and the years; now the assignment goes through.
+        let mended = try await ProgrammeRoutesTests.send(harness, .put, "/v1/trainers/\(trainer.id)", Self.form(years: 3), token: token)
+        #expect(mended.status == .ok)
+        let assigned = try await ProgrammeRoutesTests.send(harness, .post, "/v1/groups/\(groupId)/trainers", ["trainerId": trainer.id],
+                                                           token: token)
+        #expect(assigned.status == .created)
+    }
+
+    @Test("a trainer's form is checked field by field; a contract that ends before it starts is refused")
+    func formChecked() async throws {
+        let harness = try await ServiceHarness(EnrolmentService.self)
+        var form = Self.form()
+        form["category"] = "astronaut"
+        form["contract"] = ["kind": "service-contract", "number": "1", "validFrom": "2026-09-01", "validUntil": "2026-08-01"]
+        form["certification"] = ["number": "", "issuer": "Orleu", "issuedOn": "20.05.2025"]
+        let response = try await ProgrammeRoutesTests.send(harness, .post, "/v1/trainers", form, token: try await harness.token(.operator))
+        #expect(response.status == .unprocessableContent)
+        let errors = try #require(try response.problem().errors)
+        #expect(errors.map(\.field) == ["category", "certification.number", "certification.issuedOn", "contract.validUntil"])
+    }
+
+    @Test("trainers are staff's to read and keep: a trainer or an organisation is refused")
+    func roles() async throws {
+        let harness = try await ServiceHarness(EnrolmentService.self)
+        #expect(try await ProgrammeRoutesTests.send(harness, .get, "/v1/trainers", token: try await harness.token(.trainer)).status == .forbidden)
+        #expect(try await ProgrammeRoutesTests.send(harness, .post, "/v1/trainers", Self.form(),
+                                                    token: try await harness.token(.programmeLeader)).status == .forbidden)
+        #expect(try await ProgrammeRoutesTests.send(harness, .get, "/v1/trainers/none",
+                                                    token: try await harness.token(.rector)).status == .notFound)
+    }
+}
