@@ -15,6 +15,12 @@ let serviceNames = [
 
 var targets: [Target] = [
     .systemLibrary(
+        name: "CPangoCairo",
+        path: "Shared/CPangoCairo",
+        pkgConfig: "pangocairo",
+        providers: [.apt(["libpango1.0-dev", "libcairo2-dev"])]
+    ),
+    .systemLibrary(
         name: "CRabbitMQ",
         path: "Shared/CRabbitMQ",
         pkgConfig: "librabbitmq",
@@ -62,6 +68,11 @@ var targets: [Target] = [
         path: "Shared/ServiceKit"
     ),
     .target(
+        name: "Documents",
+        dependencies: ["CPangoCairo"],
+        path: "Shared/Documents"
+    ),
+    .target(
         name: "TestSupport",
         dependencies: [
             "Messaging", "ServiceKit", "CRabbitMQ", "Storage",
@@ -86,6 +97,11 @@ var targets: [Target] = [
             .product(name: "GRDB", package: "GRDB.swift"),
         ],
         path: "Tests/MessagingTests"
+    ),
+    .testTarget(
+        name: "DocumentsTests",
+        dependencies: ["Documents", "TestSupport"],
+        path: "Tests/DocumentsTests"
     ),
     .testTarget(
         name: "ServiceKitTests",
@@ -118,7 +134,7 @@ for (module, executable) in serviceNames {
     targets.append(.target(
         name: "\(module)Service",
         dependencies: [
-            "ServiceKit", "Messaging", "Storage", "Contracts",
+            "ServiceKit", "Messaging", "Storage", "Contracts", "Documents",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "Logging", package: "swift-log"),
