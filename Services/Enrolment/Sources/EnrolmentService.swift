@@ -20,5 +20,6 @@ public enum EnrolmentService: QadamService {
         EnrolmentRoutes.add(to: router, environment)
         ProgrammeRoutes.add(to: router, environment)
         TrainerRoutes.add(to: router, environment)
+        OrderRoutes.add(to: router, environment)
     }
 }

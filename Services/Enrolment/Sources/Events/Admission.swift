@@ -24,7 +24,10 @@ enum Admission {
         let group = try openGroup(for: candidate.programmeCode, in: db, now: now)
         let listener = Listener(id: RecordID.new(), applicationId: candidate.candidateId,
                                 fullName: candidate.fullName, programmeCode: candidate.programmeCode,
-                                employerEmail: candidate.employer.email, groupId: group.id, admittedAt: now)
+                                employerEmail: candidate.employer.email, groupId: group.id, admittedAt: now,
+                                language: candidate.language, funding: candidate.funding,
+                                employerNameKk: candidate.employer.nameKk, employerNameRu: candidate.employer.nameRu,
+                                employerPostalAddress: candidate.employer.postalAddress)
         try listener.insert(db)
         try outbox.append(
             ListenerAdmitted(listenerId: listener.id, applicationId: listener.applicationId, fullName: listener.fullName,

@@ -61,5 +61,29 @@ enum EnrolmentMigrations {
                 t.primaryKey(["groupId", "trainerId"])
             }
         }
+        // What an order and an employer's letter need to know of a listener. Listeners admitted
+        // before keep the values a version 1 acceptance implied.
+        migrator.registerMigration("enrolment-v4-listener-details") { db in
+            try db.alter(table: "listener") { t in
+                t.add(column: "language", .text).notNull().defaults(to: "ru")
+                t.add(column: "funding", .text).notNull().defaults(to: "employer")
+                t.add(column: "employerNameKk", .text)
+                t.add(column: "employerNameRu", .text)
+                t.add(column: "employerPostalAddress", .text)
+            }
+            try db.create(table: "order") { t in
+                t.column("id", .text).primaryKey()
+                t.column("number", .text).notNull().unique()
+                t.column("year", .integer).notNull()
+                t.column("sequence", .integer).notNull()
+                t.column("kind", .text).notNull()
+                t.column("orderDate", .text).notNull()
+                t.column("groupId", .text).notNull().references("group")
+                t.column("content", .jsonText).notNull()
+                t.column("issuedBy", .text).notNull()
+                t.column("createdAt", .datetime).notNull()
+                t.uniqueKey(["year", "sequence"])
+            }
+        }
     }
 }

@@ -21,6 +21,15 @@ public struct Listener: Codable, Sendable, Equatable, FetchableRecord, Persistab
     public var employerEmail: String
     public var groupId: String
     public var admittedAt: Date
+    /// The group's language of instruction the listener asked for: `kk` or `ru`.
+    public var language: String
+    /// `budget`, `employer` or `own` (regulation 1.9): a budget listener's admission rests on
+    /// the education authority's letter (6.8) and owes nothing.
+    public var funding: String
+    public var employerNameKk: String?
+    public var employerNameRu: String?
+    /// Where a printed copy of a notice to the employer goes.
+    public var employerPostalAddress: String?
 
     public static let databaseTableName = "listener"
 }

@@ -1,0 +1,64 @@
+import Foundation
+import GRDB
+import Hummingbird
+
+/// A rector's order (regulation 4.3, 6.8, 7.5): numbered in its calendar year, kept with what
+/// it said when it was issued, so that a later change to a group or a listener does not
+/// rewrite a signed paper.
+public struct Order: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord, ResponseEncodable {
+    public var id: String
+    /// `ПК-2026/007`: the provider's prefix, the year, the sequence within the year.
+    public var number: String
+    public var year: Int
+    public var sequence: Int
+    public var kind: Kind
+    /// `yyyy-MM-dd`
+    public var orderDate: String
+    public var groupId: String
+    public var content: Content
+    public var issuedBy: String
+    public var createdAt: Date
+
+    public static let databaseTableName = "order"
+
+    public enum Kind: String, Codable, Sendable, CaseIterable {
+        case admission, expulsion, transfer
+    }
+
+    /// What the order says.
+    public struct Content: Codable, Sendable, Equatable {
+        public var programmeCode: String
+        public var programmeTitleKk: String
+        public var programmeTitleRu: String
+        public var hours: Int
+        public var groupCode: String
+        /// `yyyy-MM-dd`, the course's first and last days.
+        public var startsOn: String
+        public var endsOn: String
+        /// The programme leaders responsible for the course (4.3).
+        public var leaders: [String]
+        public var listeners: [Entry]
+        /// For budget listeners, the education authorities' letters the admission rests on (6.8).
+        public var authorityLetters: [String]
+    }
+
+    /// One listener as the order names them.
+    public struct Entry: Codable, Sendable, Equatable {
+        public var listenerId: String
+        public var fullName: String
+        public var organisation: String?
+        public var funding: String
+    }
+}
+
+extension Order {
+    /// The next number of the year: the sequence continues from the year's last order. Runs
+    /// in the write transaction that inserts the order, so two orders never share a number.
+    static func nextSequence(year: Int, in db: Database) throws -> Int {
+        try Int.fetchOne(db, sql: "SELECT IFNULL(MAX(sequence), 0) + 1 FROM \"order\" WHERE year = ?", arguments: [year]) ?? 1
+    }
+
+    static func number(prefix: String, year: Int, sequence: Int) -> String {
+        "\(prefix)-\(year)/" + String(format: "%03d", sequence)
+    }
+}

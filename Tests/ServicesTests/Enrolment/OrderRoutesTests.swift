@@ -1,0 +1,98 @@
+import Contracts
+@testable import EnrolmentService
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import ServiceKit
+import TestSupport
+import Testing
+
+@Suite("Rector's orders over HTTP")
+struct OrderRoutesTests {
+    /// Enrolment with an approved programme PD-2026-014 and a group of two listeners, one paid
+    /// from the budget (the contract sample) and one by her employer.
+    static func groupOfTwo() async throws -> (ServiceHarness<EnrolmentService>, groupId: String) {
+        let harness = try await ServiceHarness(EnrolmentService.self)
+        try await harness.deliverSample(CandidateAccepted.self)
+        var second = try Samples.payload(CandidateAccepted.self)
+        second.candidateId = "c-2"
+        second.fullName = "Иванова Мария Петровна"
+        second.funding = "employer"
+        try await harness.deliver(try eventBody(second))
+
+        let leader = try await harness.token(.programmeLeader)
+        let form = ProgrammeRoutesTests.form(code: "PD-2026-014")
+        #expect(try await ProgrammeRoutesTests.send(harness, .post, "/v1/programmes", form, token: leader).status == .created)
+        let groupId = try await harness.database.read { db in try String.fetchOne(db, sql: "SELECT id FROM \"group\"")! }
+        return (harness, groupId)
+    }
+
+    static let orderForm: [String: any Sendable] = [
+        "orderDate": "2026-09-01", "startsOn": "2026-09-07", "endsOn": "2026-09-18",
+        "leaders": ["Ахметова Гульнара Сериковна"],
+        "authorityLetters": ["Письмо управления образования ЗКО № 02-14/3381 от 20.08.2026"],
+    ]
+
+    @Test("a group of an approved programme is admitted by a numbered order; its PDF reads in Kazakh and Russian")
+    func admissionOrder() async throws {
+        let (harness, groupId) = try await Self.groupOfTwo()
+        let rector = try await harness.token(.rector)
+        // Not before the programme is approved (4.8).
+        let early = try await ProgrammeRoutesTests.send(harness, .post, "/v1/groups/\(groupId)/admission-order", Self.orderForm, token: rector)
+        #expect(early.status == .conflict)
+        #expect(try await ProgrammeRoutesTests.send(harness, .post, "/v1/programmes/PD-2026-014/approval", ProgrammeRoutesTests.approval,
+                                                    token: rector).status == .ok)
+
+        let issued = try await ProgrammeRoutesTests.send(harness, .post, "/v1/groups/\(groupId)/admission-order", Self.orderForm, token: rector)
+        #expect(issued.status == .created)
+        let order = try issued.json(Order.self)
+        #expect(order.number == "ПК-2026/001")
+        #expect(order.kind == .admission)
+        #expect(order.content.listeners.map(\.fullName) == ["Сәрсенова Айгүл Маратқызы", "Иванова Мария Петровна"])
+        #expect(order.content.hours == 72)
+
+        // Everyone in the group is now in an order: another finds no one to admit.
+        let again = try await ProgrammeRoutesTests.send(harness, .post, "/v1/groups/\(groupId)/admission-order", Self.orderForm, token: rector)
+        #expect(again.status == .conflict)
+
+        let pdf = try await harness.application().test(.router) { client in
+            try await client.execute(uri: "/v1/orders/\(order.id)/pdf", method: .get, headers: .bearer(rector))
+        }
+        #expect(pdf.status == .ok)
+        #expect(pdf.headers[.contentType] == "application/pdf")
+        let text = try await PDFText.extract(Data(pdf.body.readableBytesView))
+        let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(flat.contains("БҰЙРЫҚ / ПРИКАЗ"))
+        #expect(flat.contains("№ ПК-2026/001"))
+        #expect(flat.contains("Біліктілікті арттыру курсына тыңдаушыларды қабылдау туралы"))
+        #expect(flat.contains("БҰЙЫРАМЫН"))
+        #expect(flat.contains("О зачислении слушателей на курсы повышения квалификации"))
+        #expect(flat.contains("72 часа"))
+        #expect(flat.contains("ПРИКАЗЫВАЮ"))
+        #expect(flat.contains("с 07.09.2026 по 18.09.2026"))
+        #expect(flat.contains("Сәрсенова Айгүл Маратқызы"))
+        #expect(flat.contains("Иванова Мария Петровна"))
+        #expect(flat.contains("Основание: Письмо управления образования ЗКО"))
+    }
+
+    @Test("a group with budget listeners is not admitted without the authorities' letters; bad dates are named")
+    func budgetNeedsLetters() async throws {
+        let (harness, groupId) = try await Self.groupOfTwo()
+        let admin = try await harness.token(.admin)
+        #expect(try await ProgrammeRoutesTests.send(harness, .post, "/v1/programmes/PD-2026-014/approval", ProgrammeRoutesTests.approval,
+                                                    token: admin).status == .ok)
+        var form = Self.orderForm
+        form["authorityLetters"] = [String]()
+        form["endsOn"] = "2026-09-01"
+        let refused = try await ProgrammeRoutesTests.send(harness, .post, "/v1/groups/\(groupId)/admission-order", form, token: admin)
+        #expect(refused.status == .unprocessableContent)
+        #expect(try refused.problem().errors?.map(\.field) == ["endsOn", "authorityLetters"])
+        #expect(try await harness.count("order") == 0)
+    }
+
+    @Test("orders are numbered through the year")
+    func numbering() {
+        #expect(Order.number(prefix: "ПК", year: 2026, sequence: 7) == "ПК-2026/007")
+        #expect(Order.number(prefix: "ПК", year: 2026, sequence: 1234) == "ПК-2026/1234")
+    }
+}
