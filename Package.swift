@@ -15,6 +15,12 @@ let serviceNames = [
 
 var targets: [Target] = [
     .systemLibrary(
+        name: "CCurl",
+        path: "Shared/CCurl",
+        pkgConfig: "libcurl",
+        providers: [.apt(["libcurl4-openssl-dev"])]
+    ),
+    .systemLibrary(
         name: "CPangoCairo",
         path: "Shared/CPangoCairo",
         pkgConfig: "pangocairo",
@@ -73,9 +79,19 @@ var targets: [Target] = [
         path: "Shared/Documents"
     ),
     .target(
+        name: "Mail",
+        dependencies: [
+            "CCurl", "Storage",
+            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+        ],
+        path: "Shared/Mail"
+    ),
+    .target(
         name: "TestSupport",
         dependencies: [
-            "Messaging", "ServiceKit", "CRabbitMQ", "Storage",
+            "Messaging", "ServiceKit", "CRabbitMQ", "Storage", "Mail",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "Logging", package: "swift-log"),
         ],
@@ -134,8 +150,9 @@ for (module, executable) in serviceNames {
     targets.append(.target(
         name: "\(module)Service",
         dependencies: [
-            "ServiceKit", "Messaging", "Storage", "Contracts", "Documents",
+            "ServiceKit", "Messaging", "Storage", "Contracts", "Documents", "Mail",
             .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "Crypto", package: "swift-crypto"),

@@ -1,7 +1,9 @@
 import GRDB
 import Hummingbird
+import Mail
 import Messaging
 import ServiceKit
+import ServiceLifecycle
 
 /// Programmes, groups, orders and the listener's course: turns accepted candidates into listeners.
 public enum EnrolmentService: QadamService {
@@ -10,6 +12,7 @@ public enum EnrolmentService: QadamService {
 
     public static func registerMigrations(in migrator: inout DatabaseMigrator) {
         EnrolmentMigrations.register(in: &migrator)
+        MailMigrations.register(in: &migrator)
     }
 
     public static func eventHandlers(_ environment: ServiceEnvironment) -> EventHandlers {
@@ -21,5 +24,14 @@ public enum EnrolmentService: QadamService {
         ProgrammeRoutes.add(to: router, environment)
         TrainerRoutes.add(to: router, environment)
         OrderRoutes.add(to: router, environment)
+        ExpulsionRoutes.add(to: router, environment)
+    }
+
+    /// The employer's letters (7.5) leave through the mail relay.
+    public static func backgroundServices(_ environment: ServiceEnvironment) -> [any Service] {
+        let mail = MailSettings(environment.settings)
+        return [MailRelay(database: environment.database,
+                          relay: SMTPRelay(url: mail.relayURL, username: mail.username, password: mail.password),
+                          logger: environment.logger)]
     }
 }

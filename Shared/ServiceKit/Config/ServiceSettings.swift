@@ -27,7 +27,7 @@ public struct ServiceSettings: Sendable {
         for (key, value) in flags { values[AbsoluteConfigKey(stringLiteral: key)] = ConfigValue(.string(value), isSecret: false) }
         reader = ConfigReader(providers: [
             InMemoryProvider(name: "flags", values: values),
-            EnvironmentVariablesProvider(environmentVariables: environment, secretsSpecifier: .specific(["AUTH_SECRET"])),
+            EnvironmentVariablesProvider(environmentVariables: environment, secretsSpecifier: .specific(["AUTH_SECRET", "SMTP_PASSWORD"])),
         ])
         self.service = service
         host = reader.string(forKey: "http.host", default: "127.0.0.1")

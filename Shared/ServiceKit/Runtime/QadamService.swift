@@ -2,6 +2,7 @@ import GRDB
 import Hummingbird
 import Logging
 import Messaging
+import ServiceLifecycle
 
 /// What makes one service different from another; everything else is shared. A service
 /// names itself, brings its schema, says what it does with the events it consumes, and adds
@@ -18,6 +19,12 @@ public protocol QadamService {
     static func addRoutes(to router: Router<AppRequestContext>, _ environment: ServiceEnvironment)
     /// The OpenAPI description of those routes; a test holds the two to each other.
     static var api: APIDocument { get }
+    /// Work the service runs beside its HTTP server and its consumer: a mail relay, say.
+    static func backgroundServices(_ environment: ServiceEnvironment) -> [any Service]
+}
+
+extension QadamService {
+    public static func backgroundServices(_ environment: ServiceEnvironment) -> [any Service] { [] }
 }
 
 /// What a service's handlers and routes work with.

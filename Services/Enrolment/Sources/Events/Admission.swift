@@ -27,7 +27,8 @@ enum Admission {
                                 employerEmail: candidate.employer.email, groupId: group.id, admittedAt: now,
                                 language: candidate.language, funding: candidate.funding,
                                 employerNameKk: candidate.employer.nameKk, employerNameRu: candidate.employer.nameRu,
-                                employerPostalAddress: candidate.employer.postalAddress)
+                                employerPostalAddress: candidate.employer.postalAddress, status: .studying,
+                                dismissalOrderId: nil)
         try listener.insert(db)
         try outbox.append(
             ListenerAdmitted(listenerId: listener.id, applicationId: listener.applicationId, fullName: listener.fullName,

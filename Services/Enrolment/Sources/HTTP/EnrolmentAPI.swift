@@ -1,3 +1,4 @@
+import Contracts
 import ServiceKit
 
 extension EnrolmentService {
@@ -45,6 +46,17 @@ extension EnrolmentService {
             APIOperation(.get, "/v1/orders/:id", "One order", roles: OrderRoutes.readers, response: .reference("Order")),
             APIOperation(.get, "/v1/orders/:id/pdf", "The order in Kazakh and Russian, ready to sign", roles: OrderRoutes.readers,
                          response: nil, download: ["application/pdf"]),
+            APIOperation(.post, "/v1/listeners/:id/expulsion",
+                         "Expels a listener for a breach of contract by a numbered order (7.5), queues the employer's letter (Kazakh and Russian, PDF attached) and announces enrolment.listener.dismissed",
+                         roles: ExpulsionRoutes.expellers,
+                         request: .object([("reason", .oneOf(ListenerDismissed.Reason.self)), ("orderDate", .date)], required: ["reason", "orderDate"]),
+                         status: 201, response: .object([("listener", .reference("Listener")), ("order", .reference("Order")),
+                                                         ("letter", .reference("Letter"))], required: ["listener", "order", "letter"])),
+            APIOperation(.get, "/v1/letters", "Letters to employers with their delivery state, optionally about one listener",
+                         roles: ExpulsionRoutes.readers, query: [("listenerId", "Only letters about this listener")],
+                         response: .array(.reference("Letter"))),
+            APIOperation(.get, "/v1/letters/:id/pdf", "A letter to print and send by post", roles: ExpulsionRoutes.readers,
+                         response: nil, download: ["application/pdf"]),
             APIOperation(.post, "/v1/programmes/:code/retirement", "Retires an approved programme: it takes no more groups",
                          roles: ProgrammeRoutes.approvers, response: .reference("Programme")),
         ],
@@ -54,6 +66,7 @@ extension EnrolmentService {
                 ("employerEmail", .email), ("groupId", .identifier), ("admittedAt", .dateTime),
                 ("language", .oneOf(["kk", "ru"])), ("funding", .oneOf(["budget", "employer", "own"])),
                 ("employerNameKk", .text), ("employerNameRu", .text), ("employerPostalAddress", .text),
+                ("status", .oneOf(Listener.Status.self)), ("dismissalOrderId", .identifier),
             ], required: ["id", "applicationId", "fullName", "programmeCode", "employerEmail", "groupId", "admittedAt"]),
             "StudyGroup": .object([
                 ("id", .identifier), ("code", .text), ("programmeCode", .text), ("createdAt", .dateTime),
@@ -81,6 +94,11 @@ extension EnrolmentService {
                 ])),
                 ("issuedBy", .text), ("createdAt", .dateTime),
             ], required: ["id", "number", "year", "sequence", "kind", "orderDate", "groupId", "content", "issuedBy", "createdAt"]),
+            "Letter": .object([
+                ("id", .identifier), ("messageId", .text), ("recipient", .email), ("subject", .text),
+                ("state", .oneOf(["queued", "sent"], description: "sent: the SMTP relay accepted it")),
+                ("attempts", .integer(minimum: 0)), ("lastError", .text), ("createdAt", .dateTime), ("sentAt", .dateTime),
+            ], required: ["id", "messageId", "recipient", "subject", "state", "attempts", "createdAt"]),
             "TrainerForm": .object(trainerContent, required: ["fullName", "category", "engagement"]),
             "Trainer": .object([("id", .identifier)] + trainerContent + [("createdAt", .dateTime), ("updatedAt", .dateTime)],
                                required: ["id", "fullName", "category", "engagement", "industryExperienceYears", "createdAt", "updatedAt"]),

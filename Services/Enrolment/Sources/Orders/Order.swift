@@ -40,6 +40,8 @@ public struct Order: Codable, Sendable, Equatable, FetchableRecord, PersistableR
         public var listeners: [Entry]
         /// For budget listeners, the education authorities' letters the admission rests on (6.8).
         public var authorityLetters: [String]
+        /// Why a listener is expelled (7.5); an expulsion order only.
+        public var reason: String?
     }
 
     /// One listener as the order names them.

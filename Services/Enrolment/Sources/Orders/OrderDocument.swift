@@ -1,3 +1,4 @@
+import Contracts
 import Documents
 import ServiceKit
 
@@ -38,6 +39,25 @@ enum OrderDocument {
                     ["\(index + 1)", entry.fullName, entry.organisation ?? "—", fundingLabel(entry.funding)]
                 },
                 widths: [0.6, 4, 4.4, 2.6])),
+        ] + signature(provider))
+    }
+
+    static func expulsion(_ order: Order, provider: Provider) -> PrintedDocument {
+        let content = order.content
+        let reason = ListenerDismissed.Reason(rawValue: content.reason ?? "") ?? .rulesBroken
+        let names = content.listeners.map(\.fullName).joined(separator: ", ")
+        return PrintedDocument(title: "Бұйрық / Приказ № \(order.number)", blocks: header(order, provider: provider) + [
+            .heading("Тыңдаушыны оқудан шығару туралы"),
+            .paragraph("Ереженің 7.5-тармағына сәйкес, \(ExpulsionText.reasonKk(reason)) себебінен БҰЙЫРАМЫН:"),
+            .paragraph("1. «\(content.programmeTitleKk)» білім беру бағдарламасы бойынша \(content.groupCode) тобының тыңдаушысы "
+                       + "\(names) оқудан шығарылсын."),
+            .paragraph("2. Тыңдаушының жұмыс берушісіне жазбаша хабарлансын."),
+            .space(10),
+            .heading("Об отчислении слушателя"),
+            .paragraph("В соответствии с п. 7.5 Положения, в связи с тем, что \(ExpulsionText.reasonRu(reason)), ПРИКАЗЫВАЮ:"),
+            .paragraph("1. Отчислить слушателя группы \(content.groupCode) по образовательной программе "
+                       + "«\(content.programmeTitleRu)» \(names)."),
+            .paragraph("2. Письменно уведомить работодателя слушателя."),
         ] + signature(provider))
     }
 

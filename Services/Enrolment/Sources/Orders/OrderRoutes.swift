@@ -35,7 +35,8 @@ enum OrderRoutes {
                     content: Order.Content(
                         programmeCode: programme.code, programmeTitleKk: programme.titleKk, programmeTitleRu: programme.titleRu,
                         hours: programme.hours, groupCode: group.code, startsOn: form.startsOn, endsOn: form.endsOn,
-                        leaders: form.leaders, listeners: listeners.map(Order.Entry.init), authorityLetters: form.authorityLetters),
+                        leaders: form.leaders, listeners: listeners.map(Order.Entry.init), authorityLetters: form.authorityLetters,
+                        reason: nil),
                     issuedBy: context.identity!.subject, createdAt: Date())
                 try order.insert(db)
                 return order
@@ -60,7 +61,11 @@ enum OrderRoutes {
         read.get(":id/pdf") { _, context -> Response in
             let id = try context.parameter("id")
             let order = try await database.read { db in try Order.existing(id, in: db) }
-            let pdf = try PDFRenderer().render(OrderDocument.admission(order, provider: provider))
+            let document = switch order.kind {
+            case .admission, .transfer: OrderDocument.admission(order, provider: provider)
+            case .expulsion: OrderDocument.expulsion(order, provider: provider)
+            }
+            let pdf = try PDFRenderer().render(document)
             return Response(status: .ok, headers: [
                 .contentType: "application/pdf",
                 .contentDisposition: "inline; filename=\"order-\(order.year)-\(order.sequence).pdf\"",

@@ -85,5 +85,11 @@ enum EnrolmentMigrations {
                 t.uniqueKey(["year", "sequence"])
             }
         }
+        migrator.registerMigration("enrolment-v5-dismissal") { db in
+            try db.alter(table: "listener") { t in
+                t.add(column: "status", .text).notNull().defaults(to: "studying")
+                t.add(column: "dismissalOrderId", .text).references("order")
+            }
+        }
     }
 }

@@ -30,6 +30,13 @@ public struct Listener: Codable, Sendable, Equatable, FetchableRecord, Persistab
     public var employerNameRu: String?
     /// Where a printed copy of a notice to the employer goes.
     public var employerPostalAddress: String?
+    public var status: Status
+    /// The order that expelled the listener (7.5).
+    public var dismissalOrderId: String?
 
     public static let databaseTableName = "listener"
+
+    public enum Status: String, Codable, Sendable, CaseIterable {
+        case studying, dismissed
+    }
 }

@@ -1,0 +1,32 @@
+import Contracts
+import Hummingbird
+import ServiceKit
+
+/// What enrolment says about expulsions, in Kazakh, Russian and English.
+enum ExpulsionText {
+    static let alreadyDismissed = Problem(
+        status: .conflict, type: Problem.typeBase + "listener-dismissed",
+        title: Localized(kk: "Тыңдаушы оқудан шығарылған", ru: "Слушатель уже отчислен", en: "The listener is already expelled"),
+        detail: nil)
+    static let notAdmittedByOrder = OrderText.conflict(Localized(
+        kk: "Тыңдаушы қабылдау туралы бұйрықпен қабылданбаған: алдымен қабылдау бұйрығы шығарылады",
+        ru: "Слушатель не зачислен приказом: сначала издаётся приказ о зачислении",
+        en: "The listener was not admitted by an order: an admission order comes first"))
+    static let letterNotFound = Localized(kk: "Хат табылмады", ru: "Письмо не найдено", en: "No such letter")
+
+    static func reasonKk(_ reason: ListenerDismissed.Reason) -> String {
+        switch reason {
+        case .unpaid: "шарт бойынша оқу ақысы уақытында төленбеген"
+        case .studyPlanNotFollowed: "жеке оқу жоспары орындалмаған"
+        case .rulesBroken: "университеттің ішкі тәртіп ережелері бұзылған"
+        }
+    }
+
+    static func reasonRu(_ reason: ListenerDismissed.Reason) -> String {
+        switch reason {
+        case .unpaid: "не внесена в срок плата за обучение по договору"
+        case .studyPlanNotFollowed: "не выполняется индивидуальный учебный план"
+        case .rulesBroken: "нарушены правила внутреннего распорядка университета"
+        }
+    }
+}

@@ -1,0 +1,46 @@
+import Foundation
+import GRDB
+import Storage
+
+/// A letter in a service's mail queue, with its delivery state. Queued in the same transaction
+/// as the change it reports (an expulsion), so that the one never happens without the other;
+/// `MailRelay` sends it.
+public struct Mail: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
+    public var id: String
+    public var messageId: String
+    public var sender: String
+    public var recipient: String
+    public var subject: String
+    public var reference: String
+    /// The whole rendered message, so that a resend is byte for byte the same letter.
+    public var content: Data
+    public var state: State
+    public var attempts: Int
+    public var lastError: String?
+    public var createdAt: Date
+    public var sentAt: Date?
+
+    public static let databaseTableName = "mail"
+
+    public enum State: String, Codable, Sendable {
+        /// Waiting for the relay to accept it (also after failed attempts).
+        case queued
+        /// The SMTP relay accepted it.
+        case sent
+    }
+
+    /// Queues `message` in the transaction of `db`.
+    @discardableResult
+    public static func queue(_ message: MailMessage, reference: String, in db: Database) throws -> Mail {
+        let mail = Mail(id: RecordID.new(), messageId: message.messageId, sender: message.from, recipient: message.to,
+                        subject: message.subject, reference: reference, content: message.rendered, state: .queued,
+                        attempts: 0, lastError: nil, createdAt: message.date, sentAt: nil)
+        try mail.insert(db)
+        return mail
+    }
+
+    /// A fresh Message-ID for a letter from `domain`.
+    public static func newMessageId(domain: String) -> String {
+        "\(RecordID.new())@\(domain)"
+    }
+}

@@ -1,0 +1,117 @@
+import Contracts
+@testable import EnrolmentService
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Logging
+import Mail
+import ServiceKit
+import TestSupport
+import Testing
+
+@Suite("Expulsion and the employer's letter, against a real SMTP server")
+struct ExpulsionTests {
+    /// A group admitted by order, as in the order tests; returns the budget listener's id.
+    static func admittedGroup() async throws -> (ServiceHarness<EnrolmentService>, listenerId: String) {
+        let (harness, groupId) = try await OrderRoutesTests.groupOfTwo()
+        let rector = try await harness.token(.rector)
+        #expect(try await ProgrammeRoutesTests.send(harness, .post, "/v1/programmes/PD-2026-014/approval", ProgrammeRoutesTests.approval,
+                                                    token: rector).status == .ok)
+        let admitted = try await ProgrammeRoutesTests.send(harness, .post, "/v1/groups/\(groupId)/admission-order",
+                                                           OrderRoutesTests.orderForm, token: rector)
+        let order = try admitted.json(Order.self)
+        return (harness, order.content.listeners[0].listenerId)
+    }
+
+    static let expulsion: [String: any Sendable] = ["reason": "unpaid", "orderDate": "2026-09-15"]
+
+    @Test("an expelled listener's employer receives one letter in Kazakh and Russian with the PDF; dismissal is announced")
+    func employerIsNotified() async throws {
+        let smtp = try await SMTPServer()
+        defer { Task { await smtp.stop() } }
+        let (harness, listenerId) = try await Self.admittedGroup()
+        let rector = try await harness.token(.rector)
+
+        let response = try await ProgrammeRoutesTests.send(harness, .post, "/v1/listeners/\(listenerId)/expulsion", Self.expulsion,
+                                                           token: rector)
+        #expect(response.status == .created)
+        let expulsion = try response.json(Expulsion.self)
+        #expect(expulsion.listener.status == .dismissed)
+        #expect(expulsion.order.kind == .expulsion)
+        #expect(expulsion.order.number == "ПК-2026/002")
+        #expect(expulsion.letter.state == .queued)
+        #expect(expulsion.letter.recipient == "school17@edu.uralsk.kz")
+
+        let dismissed = try #require(try await harness.outbox().last).payload(as: ListenerDismissed.self)
+        #expect(dismissed.listenerId == listenerId)
+        #expect(dismissed.reason == .unpaid)
+        #expect(dismissed.orderNumber == "ПК-2026/002")
+
+        // The relay sends what the expulsion queued.
+        let relay = MailRelay(database: harness.database, relay: SMTPRelay(url: smtp.url), logger: Logger(label: "mail"))
+        #expect(await relay.sendQueued())
+        let messages = try await smtp.messages()
+        #expect(messages.count == 1)
+        let message = try #require(messages.first)
+        #expect(message.to == "school17@edu.uralsk.kz")
+        #expect(message.messageId == "<\(expulsion.letter.messageId)>")
+        #expect(message.subject == "Тыңдаушыны оқудан шығару туралы / Об отчислении слушателя: Сәрсенова Айгүл Маратқызы")
+        #expect(message.text.contains("Құрметті әріптестер!"))
+        #expect(message.text.contains("Уважаемые коллеги!"))
+        let attachment = try #require(message.attachments.first)
+        #expect(attachment.mediaType == "application/pdf")
+        let letter = try await PDFText.extract(attachment.content).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(letter.contains("Тыңдаушының оқудан шығарылғаны туралы хабарлама"))
+        #expect(letter.contains("Уведомление об отчислении слушателя"))
+        #expect(letter.contains("не внесена в срок плата за обучение по договору"))
+        #expect(letter.contains("№ ПК-2026/002"))
+
+        // Sent is recorded: another round sends nothing more.
+        #expect(await relay.sendQueued())
+        #expect(try await smtp.messages().count == 1)
+        let letters = try await ProgrammeRoutesTests.send(harness, .get, "/v1/letters?listenerId=\(listenerId)", token: rector)
+        #expect(try letters.json([Letter].self).map(\.state) == [.sent])
+    }
+
+    @Test("while the relay is down the letter waits, recorded with its error, and goes once the relay is back")
+    func retriedUntilAccepted() async throws {
+        let (harness, listenerId) = try await Self.admittedGroup()
+        let rector = try await harness.token(.rector)
+        #expect(try await ProgrammeRoutesTests.send(harness, .post, "/v1/listeners/\(listenerId)/expulsion", Self.expulsion,
+                                                    token: rector).status == .created)
+        let down = MailRelay(database: harness.database, relay: SMTPRelay(url: "smtp://127.0.0.1:\(try freePort())"),
+                             logger: Logger(label: "mail"))
+        #expect(await down.sendQueued() == false)
+        let waiting = try await ProgrammeRoutesTests.send(harness, .get, "/v1/letters", token: rector).json([Letter].self)
+        #expect(waiting.map(\.state) == [.queued])
+        #expect(waiting.first?.attempts == 1)
+        #expect(waiting.first?.lastError != nil)
+
+        let smtp = try await SMTPServer()
+        defer { Task { await smtp.stop() } }
+        #expect(await MailRelay(database: harness.database, relay: SMTPRelay(url: smtp.url), logger: Logger(label: "mail")).sendQueued())
+        #expect(try await smtp.messages().count == 1)
+    }
+
+    @Test("a listener is expelled once, and only after an admission order; the reason is one of 7.5's")
+    func refusals() async throws {
+        let (harness, listenerId) = try await Self.admittedGroup()
+        let rector = try await harness.token(.rector)
+        let bad = try await ProgrammeRoutesTests.send(harness, .post, "/v1/listeners/\(listenerId)/expulsion",
+                                                      ["reason": "late", "orderDate": "15.09.2026"], token: rector)
+        #expect(try bad.problem().errors?.map(\.field) == ["reason", "orderDate"])
+        #expect(try await ProgrammeRoutesTests.send(harness, .post, "/v1/listeners/\(listenerId)/expulsion", Self.expulsion,
+                                                    token: rector).status == .created)
+        #expect(try await ProgrammeRoutesTests.send(harness, .post, "/v1/listeners/\(listenerId)/expulsion", Self.expulsion,
+                                                    token: rector).status == .conflict)
+        #expect(try await ProgrammeRoutesTests.send(harness, .post, "/v1/listeners/\(listenerId)/expulsion", Self.expulsion,
+                                                    token: try await harness.token(.trainer)).status == .forbidden)
+        #expect(try await harness.count("mail") == 1)
+
+        // A listener of a group without an admission order cannot be expelled by order yet.
+        let (fresh, _) = try await OrderRoutesTests.groupOfTwo()
+        let someone = try await fresh.database.read { db in try String.fetchOne(db, sql: "SELECT id FROM listener")! }
+        #expect(try await ProgrammeRoutesTests.send(fresh, .post, "/v1/listeners/\(someone)/expulsion", Self.expulsion,
+                                                    token: try await fresh.token(.rector)).status == .conflict)
+    }
+}
