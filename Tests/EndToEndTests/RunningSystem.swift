@@ -1,6 +1,7 @@
 import Foundation
 import Messaging
 import ServiceKit
+import Synchronization
 import TestSupport
 import Testing
 #if canImport(FoundationNetworking)
@@ -15,20 +16,17 @@ final class RunningSystem: Sendable {
 
     let directory: TemporaryDirectory
     let ports: [String: Int]
-    let processes: [String: ChildProcess]
+    private let environments: [String: [String: String]]
+    private let running: Mutex<[String: ChildProcess]>
     let authority: TokenAuthority
 
     /// Starts the system, runs `body` against it, then stops every service with SIGTERM and
-    /// expects each to exit cleanly. The services are stopped on failure too.
-    static func with(_ body: (RunningSystem) async throws -> Void) async throws {
-        let system = try await launch()
+    /// expects each to exit cleanly. The services are stopped on failure too. `environment`
+    /// adds variables for some services (`["enrolment": ["SMTP_URL": …]]`).
+    static func with(environment: [String: [String: String]] = [:], _ body: (RunningSystem) async throws -> Void) async throws {
+        let system = try await launch(environment)
         do {
-            for service in services {
-                _ = try await eventually("\(service) to be ready") { () -> Bool? in
-                    let (status, body) = try await system.call(service, "GET", "/health/ready")
-                    return status == 200 && (body["status"] as? String) == "ready" ? true : nil
-                }
-            }
+            for service in services { try await system.waitUntilReady(service) }
             try await body(system)
         } catch {
             _ = await system.stop()
@@ -40,35 +38,59 @@ final class RunningSystem: Sendable {
         }
     }
 
-    private static func launch() async throws -> RunningSystem {
+    private static func launch(_ extra: [String: [String: String]]) async throws -> RunningSystem {
         let broker = try await TestBroker.virtualHost("e2e")
         let directory = try TemporaryDirectory()
         let secret = "end-to-end-" + UUID().uuidString + UUID().uuidString
         var ports: [String: Int] = [:]
-        var processes: [String: ChildProcess] = [:]
+        var environments: [String: [String: String]] = [:]
         for service in services {
             let port = try freePort()
             ports[service] = port
-            processes[service] = try ChildProcess(
-                RepositoryPaths.binaries.appendingPathComponent(service).path, ["serve"],
-                environment: [
-                    "HTTP_PORT": "\(port)",
-                    "DATABASE_PATH": directory.path("\(service).sqlite"),
-                    "BROKER_URL": TestBroker.url(of: broker),
-                    "AUTH_SECRET": secret,
-                    "LOG_LEVEL": "info",
-                ],
-                output: directory.path("\(service).log"))
+            environments[service] = [
+                "HTTP_PORT": "\(port)",
+                "DATABASE_PATH": directory.path("\(service).sqlite"),
+                "BROKER_URL": TestBroker.url(of: broker),
+                "AUTH_SECRET": secret,
+                "LOG_LEVEL": "info",
+            ].merging(extra[service] ?? [:]) { $1 }
         }
-        return RunningSystem(directory: directory, ports: ports, processes: processes,
-                             authority: try await TokenAuthority(secret: secret))
+        let system = RunningSystem(directory: directory, ports: ports, environments: environments,
+                                   authority: try await TokenAuthority(secret: secret))
+        for service in services { try system.start(service) }
+        return system
     }
 
-    private init(directory: TemporaryDirectory, ports: [String: Int], processes: [String: ChildProcess], authority: TokenAuthority) {
+    private init(directory: TemporaryDirectory, ports: [String: Int], environments: [String: [String: String]],
+                 authority: TokenAuthority) {
         self.directory = directory
         self.ports = ports
-        self.processes = processes
+        self.environments = environments
+        self.running = Mutex([:])
         self.authority = authority
+    }
+
+    private func start(_ service: String) throws {
+        let process = try ChildProcess(RepositoryPaths.binaries.appendingPathComponent(service).path, ["serve"],
+                                       environment: environments[service]!, output: directory.path("\(service).log"))
+        running.withLock { $0[service] = process }
+    }
+
+    func waitUntilReady(_ service: String) async throws {
+        _ = try await eventually("\(service) to be ready") { () -> Bool? in
+            let (status, body) = try await call(service, "GET", "/health/ready")
+            return status == 200 && (body["status"] as? String) == "ready" ? true : nil
+        }
+    }
+
+    /// Kills a service at once (SIGKILL: no graceful anything), then starts it again on the
+    /// same database and port, and waits until it is ready.
+    func killAndRestart(_ service: String) async throws {
+        let process = running.withLock { $0[service]! }
+        process.signal(SIGKILL)
+        _ = await process.exitCode()
+        try start(service)
+        try await waitUntilReady(service)
     }
 
     func token(_ role: Role, organisation: String? = nil) async throws -> String {
@@ -99,6 +121,7 @@ final class RunningSystem: Sendable {
 
     /// SIGTERM to every service; returns each one's exit code.
     private func stop() async -> [String: Int32] {
+        let processes = running.withLock { $0 }
         for process in processes.values { process.signal(SIGTERM) }
         var codes: [String: Int32] = [:]
         for (service, process) in processes { codes[service] = await process.exitCode() }

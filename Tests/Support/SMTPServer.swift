@@ -10,12 +10,14 @@ public final class SMTPServer: @unchecked Sendable {
 
     public var url: String { "smtp://127.0.0.1:\(port)" }
 
-    public init() async throws {
+    /// Listens on `port`, or on a free one.
+    public init(port: Int? = nil) async throws {
         directory = try TemporaryDirectory()
-        port = try freePort()
+        self.port = try port ?? freePort()
         process = try ChildProcess("/usr/bin/python3", [
-            "-m", "aiosmtpd", "-n", "-l", "127.0.0.1:\(port)", "-c", "aiosmtpd.handlers.Mailbox", directory.path("maildir"),
+            "-m", "aiosmtpd", "-n", "-l", "127.0.0.1:\(self.port)", "-c", "aiosmtpd.handlers.Mailbox", directory.path("maildir"),
         ], output: directory.path("smtpd.log"))
+        let port = self.port
         _ = try await eventually("the SMTP server to listen on \(port)") { Self.accepts(port: port) ? true : nil }
     }
 
