@@ -25,6 +25,7 @@ public enum EnrolmentService: QadamService {
         TrainerRoutes.add(to: router, environment)
         OrderRoutes.add(to: router, environment)
         ExpulsionRoutes.add(to: router, environment)
+        ContractRoutes.add(to: router, environment)
     }
 
     /// The employer's letters (7.5) leave through the mail relay.

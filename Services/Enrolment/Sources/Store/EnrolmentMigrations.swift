@@ -91,5 +91,29 @@ enum EnrolmentMigrations {
                 t.add(column: "dismissalOrderId", .text).references("order")
             }
         }
+        migrator.registerMigration("enrolment-v6-contracts") { db in
+            try db.create(table: "contract") { t in
+                t.column("id", .text).primaryKey()
+                t.column("listenerId", .text).notNull().unique().references("listener")
+                t.column("number", .text).notNull()
+                t.column("signedOn", .text).notNull()
+                t.column("funding", .text).notNull()
+                // Money in tiyn, never in floating point.
+                t.column("priceTiyn", .integer).notNull().check { $0 >= 0 }
+                t.column("createdAt", .datetime).notNull()
+            }
+            try db.create(table: "payment") { t in
+                t.column("id", .text).primaryKey()
+                t.column("contractId", .text).notNull().references("contract")
+                t.column("number", .text).notNull()
+                t.column("paidOn", .text).notNull()
+                t.column("amountTiyn", .integer).notNull().check { $0 > 0 }
+                t.column("payerName", .text).notNull()
+                t.column("courseName", .text).notNull()
+                t.column("recordedBy", .text).notNull()
+                t.column("createdAt", .datetime).notNull()
+                t.uniqueKey(["contractId", "number"])
+            }
+        }
     }
 }
