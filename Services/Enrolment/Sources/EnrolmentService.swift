@@ -26,6 +26,7 @@ public enum EnrolmentService: QadamService {
         OrderRoutes.add(to: router, environment)
         ExpulsionRoutes.add(to: router, environment)
         ContractRoutes.add(to: router, environment)
+        ScheduleRoutes.add(to: router, environment)
     }
 
     /// The employer's letters (7.5) leave through the mail relay.

@@ -40,7 +40,8 @@ enum Admission {
     private static func openGroup(for programmeCode: String, in db: Database, now: Date) throws -> StudyGroup {
         if let group = try StudyGroup.filter(Column("programmeCode") == programmeCode).fetchOne(db) { return group }
         let group = StudyGroup(id: RecordID.new(), code: "\(programmeCode)-01",
-                               programmeCode: programmeCode, createdAt: now)
+                               programmeCode: programmeCode, createdAt: now, streamId: nil, language: nil, form: nil,
+                               capacity: nil)
         try group.insert(db)
         return group
     }

@@ -115,5 +115,29 @@ enum EnrolmentMigrations {
                 t.uniqueKey(["contractId", "number"])
             }
         }
+        migrator.registerMigration("enrolment-v7-schedule") { db in
+            try db.create(table: "stream") { t in
+                t.column("id", .text).primaryKey()
+                t.column("code", .text).notNull().unique()
+                t.column("year", .integer).notNull()
+                t.column("startsOn", .text).notNull()
+                t.column("endsOn", .text).notNull()
+                t.column("createdAt", .datetime).notNull()
+            }
+            try db.alter(table: "group") { t in
+                t.add(column: "streamId", .text).references("stream")
+                t.add(column: "language", .text)
+                t.add(column: "form", .text)
+                t.add(column: "capacity", .integer)
+            }
+            try db.create(table: "session") { t in
+                t.column("id", .text).primaryKey()
+                t.column("groupId", .text).notNull().references("group").indexed()
+                t.column("date", .text).notNull()
+                t.column("startsAt", .text).notNull()
+                t.column("academicHours", .integer).notNull()
+                t.column("topic", .text).notNull()
+            }
+        }
     }
 }

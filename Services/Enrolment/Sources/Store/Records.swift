@@ -8,6 +8,15 @@ public struct StudyGroup: Codable, Sendable, Equatable, FetchableRecord, Persist
     public var code: String
     public var programmeCode: String
     public var createdAt: Date
+    /// The stream of the annual schedule it belongs to; none for a group that enrolment
+    /// opened by itself for an accepted candidate before the schedule existed.
+    public var streamId: String?
+    /// `kk` or `ru`
+    public var language: String?
+    /// `in-person`, `distance` or `blended`
+    public var form: String?
+    /// How many listeners it takes (4.2).
+    public var capacity: Int?
 
     public static let databaseTableName = "group"
 }

@@ -1,0 +1,93 @@
+@testable import EnrolmentService
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import ServiceKit
+import Testing
+
+@Suite("The annual schedule: streams, groups, timetables (4.4)")
+struct ScheduleTests {
+    @Test("an academic hour is 50 minutes: a session ends that many minutes per hour after it starts")
+    func sessionEnds() {
+        let session = Session(id: "s", groupId: "g", date: "2026-09-07", startsAt: "09:00", academicHours: 4, topic: "T")
+        #expect(session.endsAt == "12:20")
+    }
+
+    @Test("times of day are HH:mm", arguments: [("09:00", 540), ("23:59", 1439), ("24:00", nil), ("9:00", nil), ("09-00", nil)])
+    func times(text: String, minutes: Int?) {
+        #expect(Timetable.minutes(text) == minutes)
+    }
+
+    @Test("the sessions cover the programme's hours, within the stream, each within its day")
+    func rules() {
+        // 36 academic hours are 30 hours of the clock: no day holds them.
+        let long = [Timetable.Entry(date: "2026-09-07", startsAt: "09:00", academicHours: 36),
+                    Timetable.Entry(date: "2026-09-08", startsAt: "09:00", academicHours: 36)]
+        #expect(Timetable.problems(long, programmeHours: 72, streamStartsOn: "2026-09-07", streamEndsOn: "2026-09-18")
+                == [.pastMidnight(index: 0), .pastMidnight(index: 1)])
+        let fitting = (0..<12).map { Timetable.Entry(date: "2026-09-\(String(format: "%02d", 7 + $0))", startsAt: "09:00", academicHours: 6) }
+        #expect(Timetable.problems(fitting, programmeHours: 72, streamStartsOn: "2026-09-07", streamEndsOn: "2026-09-18").isEmpty)
+        let bad = [Timetable.Entry(date: "2026-09-06", startsAt: "09:00", academicHours: 6),
+                   Timetable.Entry(date: "2026-09-07", startsAt: "20:00", academicHours: 6)]
+        #expect(Timetable.problems(bad, programmeHours: 72, streamStartsOn: "2026-09-07", streamEndsOn: "2026-09-18")
+                == [.outsideStream(index: 0), .pastMidnight(index: 1), .hoursDoNotCoverProgramme(sum: 12, hours: 72)])
+    }
+
+    @Test("a stream is planned, a group of an approved programme opened in it, and its timetable set and read")
+    func planAGroup() async throws {
+        let harness = try await ServiceHarness(EnrolmentService.self)
+        let planner = try await harness.token(.programmeLeader)
+        let rector = try await harness.token(.rector)
+        #expect(try await ProgrammeRoutesTests.send(harness, .post, "/v1/programmes", ProgrammeRoutesTests.form(), token: planner).status == .created)
+
+        let stream = try await ProgrammeRoutesTests.send(harness, .post, "/v1/streams",
+                                                         ["code": "2026-S3", "startsOn": "2026-09-07", "endsOn": "2026-09-18"], token: planner)
+        #expect(stream.status == .created)
+        let streamId = try stream.json(Stream.self).id
+        let groupForm: [String: any Sendable] = ["code": "PD-2026-07-KK-1", "streamId": streamId, "programmeCode": "PD-2026-07",
+                                                 "language": "kk", "form": "in-person", "capacity": 25]
+        // Not before the programme is approved (4.8).
+        let early = try await ProgrammeRoutesTests.send(harness, .post, "/v1/groups", groupForm, token: planner)
+        #expect(try early.problem().errors?.map(\.field) == ["programmeCode"])
+        #expect(try await ProgrammeRoutesTests.send(harness, .post, "/v1/programmes/PD-2026-07/approval", ProgrammeRoutesTests.approval,
+                                                    token: rector).status == .ok)
+        let opened = try await ProgrammeRoutesTests.send(harness, .post, "/v1/groups", groupForm, token: planner)
+        #expect(opened.status == .created)
+        let group = try opened.json(StudyGroup.self)
+        #expect(group.capacity == 25)
+        #expect(group.language == "kk")
+
+        // 70 hours is not the programme's 72; a day before the stream is outside it.
+        let short: [String: any Sendable] = ["sessions": [
+            ["date": "2026-09-06", "startsAt": "09:00", "academicHours": 6, "topic": "Opening"] as [String: any Sendable],
+            ["date": "2026-09-07", "startsAt": "09:00", "academicHours": 64, "topic": "Rest"] as [String: any Sendable],
+        ]]
+        let refused = try await ProgrammeRoutesTests.send(harness, .put, "/v1/groups/\(group.id)/timetable", short, token: planner)
+        #expect(try refused.problem().errors?.map(\.field) == ["sessions[0].date", "sessions[1].startsAt", "sessions"])
+
+        let days = (0..<12).map { day -> [String: any Sendable] in
+            ["date": "2026-09-\(String(format: "%02d", 7 + day))", "startsAt": "09:00", "academicHours": 6, "topic": "Day \(day + 1)"]
+        }
+        let set = try await ProgrammeRoutesTests.send(harness, .put, "/v1/groups/\(group.id)/timetable", ["sessions": days], token: planner)
+        #expect(set.status == .ok)
+        let timetable = try await ProgrammeRoutesTests.send(harness, .get, "/v1/groups/\(group.id)/timetable",
+                                                            token: try await harness.token(.trainer))
+        let view = try timetable.json(TimetableView.self)
+        #expect(view.academicHours == 72)
+        #expect(view.sessions.first?.endsAt == "14:00")
+        let listed = try await ProgrammeRoutesTests.send(harness, .get, "/v1/groups?streamId=\(streamId)", token: rector)
+        #expect(try listed.json([StudyGroup].self).map(\.code) == ["PD-2026-07-KK-1"])
+    }
+
+    @Test("a stream lies within one calendar year and ends after it starts")
+    func streamDates() async throws {
+        let harness = try await ServiceHarness(EnrolmentService.self)
+        let token = try await harness.token(.operator)
+        let across = try await ProgrammeRoutesTests.send(harness, .post, "/v1/streams",
+                                                         ["code": "S", "startsOn": "2026-12-20", "endsOn": "2027-01-10"], token: token)
+        #expect(try across.problem().errors?.map(\.field) == ["endsOn"])
+        let backwards = try await ProgrammeRoutesTests.send(harness, .post, "/v1/streams",
+                                                            ["code": "S", "startsOn": "2026-09-10", "endsOn": "2026-09-01"], token: token)
+        #expect(try backwards.problem().errors?.map(\.field) == ["endsOn"])
+    }
+}
