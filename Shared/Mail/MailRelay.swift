@@ -31,15 +31,17 @@ public struct MailRelay: Service {
         }
     }
 
-    /// Sends every queued letter; false if one failed (the rest wait for the next round).
+    /// Sends every queued letter; false if any failed. A letter the relay refuses does not
+    /// hold back the letters after it: each is tried in every round.
     @discardableResult
     public func sendQueued() async -> Bool {
         do {
             let queued = try await database.read { db in
                 try Mail.filter(Column("state") == Mail.State.queued.rawValue).order(Column("createdAt")).fetchAll(db)
             }
+            var allSent = true
             for mail in queued {
-                guard !Self.stopping else { return true }
+                guard !Self.stopping else { return allSent }
                 do {
                     try await send(mail)
                     try await database.write { db in
@@ -53,10 +55,10 @@ public struct MailRelay: Service {
                                        arguments: ["\(error)", mail.id])
                     }
                     logger.warning("letter not sent; will retry", metadata: ["message-id": "\(mail.messageId)", "error": "\(error)"])
-                    return false
+                    allSent = false
                 }
             }
-            return true
+            return allSent
         } catch {
             logger.error("mail queue unreadable", metadata: ["error": "\(error)"])
             return false

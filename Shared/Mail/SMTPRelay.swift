@@ -41,7 +41,11 @@ public struct SMTPRelay: Sendable {
         qadam_curl_set_long(curl, CURLOPT_UPLOAD, 1)
         qadam_curl_set_long(curl, CURLOPT_TIMEOUT, timeout)
         qadam_curl_set_long(curl, CURLOPT_NOSIGNAL, 1)
-        if let username { qadam_curl_set_string(curl, CURLOPT_USERNAME, username) }
+        if let username {
+            qadam_curl_set_string(curl, CURLOPT_USERNAME, username)
+            // Never send the password, or the letters, in clear: STARTTLS or no login.
+            qadam_curl_set_long(curl, CURLOPT_USE_SSL, Int(CURLUSESSL_ALL.rawValue))
+        }
         if let password { qadam_curl_set_string(curl, CURLOPT_PASSWORD, password) }
         qadam_curl_set_read_function(curl) { buffer, size, count, userdata in
             guard let buffer, let userdata else { return 0 }

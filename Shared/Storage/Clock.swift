@@ -19,7 +19,9 @@ public enum CalendarDate {
         guard parts.count == 3, string.count == 10 else { return nil }
         let components = DateComponents(year: parts[0], month: parts[1], day: parts[2])
         guard let date = calendar.date(from: components),
-              calendar.dateComponents([.year, .month, .day], from: date) == components else { return nil }
+              calendar.dateComponents([.year, .month, .day], from: date) == components,
+              // Exactly `yyyy-MM-dd`: such dates compare correctly as text, and the year is the first four characters.
+              CalendarDate.string(from: date) == string else { return nil }
         return date
     }
 }

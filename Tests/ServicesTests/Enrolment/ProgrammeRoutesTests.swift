@@ -113,6 +113,9 @@ struct ProgrammeRoutesTests {
         #expect(try await Self.send(harness, .post, "/v1/programmes", Self.form(), token: author).status == .created)
         #expect(try await Self.send(harness, .post, "/v1/programmes", Self.form(), token: author).status == .conflict)
 
+        let otherLeader = try await harness.token(.programmeLeader, subject: "another-leader")
+        #expect(try await Self.send(harness, .put, "/v1/programmes/PD-2026-07", Self.form(hours: 80, moduleHours: [40, 40]),
+                                    token: otherLeader).status == .forbidden)
         let rewritten = try await Self.send(harness, .put, "/v1/programmes/PD-2026-07", Self.form(hours: 80, moduleHours: [40, 40]),
                                             token: author)
         #expect(try rewritten.json(Programme.self).hours == 80)

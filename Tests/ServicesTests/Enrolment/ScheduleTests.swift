@@ -13,6 +13,23 @@ struct ScheduleTests {
         #expect(session.endsAt == "12:20")
     }
 
+    @Test("dates are exactly yyyy-MM-dd, so that they compare as text",
+          arguments: [("2026-09-07", true), ("2026-9-07", false), ("1-01-00001", false), ("2026-02-30", false), ("0001-01-01", true)])
+    func dates(text: String, valid: Bool) {
+        var check = FieldValidator()
+        #expect((check.date(text, "d") != nil) == valid)
+        #expect(check.isValid == valid)
+    }
+
+    @Test("hours beyond any course are refused before they are added up")
+    func hugeHours() {
+        var check = FieldValidator()
+        #expect(check.hours(Int.max, "hours") == nil)
+        #expect(check.hours(12, "academicHours", limit: 12) == 12)
+        #expect(check.hours(13, "academicHours", limit: 12) == nil)
+        #expect(check.errors.map(\.field) == ["hours", "academicHours"])
+    }
+
     @Test("times of day are HH:mm", arguments: [("09:00", 540), ("23:59", 1439), ("24:00", nil), ("9:00", nil), ("09-00", nil)])
     func times(text: String, minutes: Int?) {
         #expect(Timetable.minutes(text) == minutes)
@@ -57,13 +74,15 @@ struct ScheduleTests {
         #expect(group.capacity == 25)
         #expect(group.language == "kk")
 
-        // 70 hours is not the programme's 72; a day before the stream is outside it.
+        // A day before the stream is outside it; 6 hours from 20:00 run past midnight; 12 hours are not 72.
         let short: [String: any Sendable] = ["sessions": [
             ["date": "2026-09-06", "startsAt": "09:00", "academicHours": 6, "topic": "Opening"] as [String: any Sendable],
-            ["date": "2026-09-07", "startsAt": "09:00", "academicHours": 64, "topic": "Rest"] as [String: any Sendable],
+            ["date": "2026-09-07", "startsAt": "20:00", "academicHours": 6, "topic": "Late"] as [String: any Sendable],
         ]]
         let refused = try await ProgrammeRoutesTests.send(harness, .put, "/v1/groups/\(group.id)/timetable", short, token: planner)
-        #expect(try refused.problem().errors?.map(\.field) == ["sessions[0].date", "sessions[1].startsAt", "sessions"])
+        let problems = try #require(try refused.problem().errors)
+        #expect(problems.map(\.field) == ["sessions[0].date", "sessions[1].startsAt", "sessions"])
+        #expect(problems.last?.message == "Занятия дают 12 часов, а в программе 72 часа")
 
         let days = (0..<12).map { day -> [String: any Sendable] in
             ["date": "2026-09-\(String(format: "%02d", 7 + day))", "startsAt": "09:00", "academicHours": 6, "topic": "Day \(day + 1)"]

@@ -48,6 +48,13 @@ struct TrainerRulesTests {
         #expect(Self.trainer(contract: nil).refusals(on: day) == [.noContract])
     }
 
+    @Test("5.1.6: the contract must cover the whole course, not only its first day")
+    func contractCoversTheCourse() {
+        #expect(Self.trainer().refusals(from: "2026-09-07", until: "2026-12-31").isEmpty)
+        #expect(Self.trainer().refusals(from: "2026-12-20", until: "2027-01-15")
+                == [.contractNotInForce(validFrom: "2026-09-01", validUntil: "2026-12-31")])
+    }
+
     @Test("every reason is given at once, each with its clause, in Russian with plurals")
     func everyReason() {
         let refusals = Self.trainer(.industrySpecialist, .external, years: 2, contract: nil).refusals(on: "2026-10-01")

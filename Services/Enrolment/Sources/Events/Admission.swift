@@ -37,11 +37,20 @@ enum Admission {
             cause: cause, in: db)
     }
 
+    /// The group enrolment opened by itself for the programme, before groups were planned in
+    /// streams (the skeleton's way, until forming groups by language and capacity replaces it).
     private static func openGroup(for programmeCode: String, in db: Database, now: Date) throws -> StudyGroup {
-        if let group = try StudyGroup.filter(Column("programmeCode") == programmeCode).fetchOne(db) { return group }
-        let group = StudyGroup(id: RecordID.new(), code: "\(programmeCode)-01",
-                               programmeCode: programmeCode, createdAt: now, streamId: nil, language: nil, form: nil,
-                               capacity: nil)
+        let own = StudyGroup.filter(Column("programmeCode") == programmeCode && Column("streamId") == nil).order(Column("code"))
+        if let group = try own.fetchOne(db) { return group }
+        // `<code>-01`, or the next number free: a planned group may have taken the code.
+        var number = 1
+        var code = "\(programmeCode)-01"
+        while try StudyGroup.filter(Column("code") == code).fetchCount(db) > 0 {
+            number += 1
+            code = "\(programmeCode)-" + String(format: "%02d", number)
+        }
+        let group = StudyGroup(id: RecordID.new(), code: code, programmeCode: programmeCode, createdAt: now, streamId: nil,
+                               language: nil, form: nil, capacity: nil)
         try group.insert(db)
         return group
     }

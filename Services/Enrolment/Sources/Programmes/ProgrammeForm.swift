@@ -88,9 +88,11 @@ extension FieldValidator {
         return items.count == values.count ? items : nil
     }
 
-    mutating func hours(_ value: Int?, _ field: String) -> Int? {
+    /// Academic hours, above zero and at most `limit` (a long course is a few hundred hours;
+    /// the limit also keeps sums of hours far from overflowing).
+    mutating func hours(_ value: Int?, _ field: String, limit: Int = 2000) -> Int? {
         guard let value else { add(field, .required); return nil }
-        guard value > 0 else { add(field, ProgrammeText.positiveHours); return nil }
+        guard value > 0, value <= limit else { add(field, ProgrammeText.hoursBetween(1, limit)); return nil }
         return value
     }
 

@@ -54,6 +54,9 @@ enum ProgrammeRoutes {
             let content = try await request.decodeJSON(ProgrammeForm.self, context: context).validated()
             return try await database.write { db in
                 var programme = try Programme.existing(code: code, in: db)
+                // A programme is its leader's work (4.7): another leader may not rewrite it.
+                let identity = context.identity!
+                if identity.role == .programmeLeader && identity.subject != programme.authorId { throw Problem.forbidden }
                 guard programme.status == .draft else { throw ProgrammeText.onlyDraftsChange }
                 if content.code != code, try Programme.find(code: content.code, in: db) != nil { throw ProgrammeText.codeTaken }
                 programme.replace(with: content, now: Date())

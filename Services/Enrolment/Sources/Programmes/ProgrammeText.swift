@@ -5,8 +5,10 @@ import ServiceKit
 enum ProgrammeText {
     static let notFound = Localized(kk: "Бағдарлама табылмады", ru: "Программа не найдена", en: "No such programme")
     static let atLeastOne = Localized(kk: "Кемінде біреуі қажет", ru: "Нужен хотя бы один пункт", en: "At least one is needed")
-    static let positiveHours = Localized(kk: "Сағат саны оң бүтін сан болуы керек", ru: "Число часов — целое больше нуля",
-                                         en: "Hours are a whole number above zero")
+    static func hoursBetween(_ low: Int, _ high: Int) -> Localized {
+        Localized(kk: "Сағат саны \(low)-ден \(high)-ге дейін", ru: "Число часов — от \(low) до \(high)",
+                  en: "Hours are from \(low) to \(high)")
+    }
 
     static func message(for problem: ProgrammeProblem) -> Localized {
         switch problem {

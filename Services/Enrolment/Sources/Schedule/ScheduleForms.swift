@@ -82,7 +82,7 @@ struct TimetableForm: Codable, Sendable {
                 var startsAt: String?
                 if let time = form.startsAt, Timetable.minutes(time) != nil { startsAt = time }
                 else { check.add("startsAt", form.startsAt == nil ? .required : ScheduleText.notATime) }
-                let hours = check.hours(form.academicHours, "academicHours")
+                let hours = check.hours(form.academicHours, "academicHours", limit: 12)
                 let topic = check.text(form.topic, "topic", limit: 500)
                 guard let date, let startsAt, let hours, let topic else { return nil }
                 return (Timetable.Entry(date: date, startsAt: startsAt, academicHours: hours), topic)

@@ -61,9 +61,11 @@ enum TrainerRoutes {
             try check.validate()
             let today = CalendarDate.string(from: Date())
             let trainer = try await database.write { db -> Trainer in
-                _ = try StudyGroup.existing(groupId, in: db)
+                let group = try StudyGroup.existing(groupId, in: db)
                 let trainer = try Trainer.existing(trainerId!, in: db)
-                let refusals = trainer.refusals(on: today)
+                // The contract must cover the group's stream; a group without one, from today.
+                let stream = try group.streamId.flatMap { try Stream.fetchOne(db, key: $0) }
+                let refusals = trainer.refusals(from: stream?.startsOn ?? today, until: stream?.endsOn ?? today)
                 guard refusals.isEmpty else {
                     throw Problem.validation(refusals.map { ("trainerId", TrainerText.message(for: $0)) })
                 }

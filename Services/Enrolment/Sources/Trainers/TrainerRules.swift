@@ -24,6 +24,12 @@ extension Trainer {
 
     /// Every reason the trainer may not teach on `day` (`yyyy-MM-dd`); none means they may.
     func refusals(on day: String) -> [TrainerRefusal] {
+        refusals(from: day, until: day)
+    }
+
+    /// Every reason the trainer may not teach from `first` to `last` day: the contract must
+    /// be in force all that time (5.1.6).
+    func refusals(from first: String, until last: String) -> [TrainerRefusal] {
         var refusals: [TrainerRefusal] = []
         if category == .industrySpecialist && industryExperienceYears < Self.minimumIndustryYears {
             refusals.append(.tooLittleIndustryExperience(years: industryExperienceYears))
@@ -31,7 +37,7 @@ extension Trainer {
         if engagement == .external && certification == nil { refusals.append(.externalNotCertified) }
         if let contract {
             // ISO dates compare as text.
-            if day < contract.validFrom || day > contract.validUntil {
+            if first < contract.validFrom || last > contract.validUntil {
                 refusals.append(.contractNotInForce(validFrom: contract.validFrom, validUntil: contract.validUntil))
             }
         } else {
