@@ -42,30 +42,30 @@ struct ContractTests {
     func payments() async throws {
         let (harness, _, paid) = try await Self.listeners()
         let token = try await harness.token(.operator)
-        let signed = try await ProgrammeRoutesTests.send(harness, .put, "/v1/listeners/\(paid)/contract",
+        let signed = try await harness.send(.put, "/v1/listeners/\(paid)/contract",
                                                          ["number": "Д-2026/114", "signedOn": "2026-09-01", "priceTiyn": 12_000_000],
                                                          token: token)
         #expect(signed.status == .created)
         #expect(try signed.json(ContractView.self).balanceTiyn == 12_000_000)
-        #expect(try await ProgrammeRoutesTests.send(harness, .put, "/v1/listeners/\(paid)/contract",
+        #expect(try await harness.send(.put, "/v1/listeners/\(paid)/contract",
                                                     ["number": "Д-2", "signedOn": "2026-09-01", "priceTiyn": 1], token: token).status == .conflict)
 
         let payment: [String: any Sendable] = ["number": "ПП-881", "paidOn": "2026-09-03", "amountTiyn": 5_000_000,
                                                "payerName": "Иванова Мария Петровна", "courseName": "Исследовательский подход"]
-        let first = try await ProgrammeRoutesTests.send(harness, .post, "/v1/listeners/\(paid)/payments", payment, token: token)
+        let first = try await harness.send(.post, "/v1/listeners/\(paid)/payments", payment, token: token)
         #expect(first.status == .created)
         let view = try first.json(ContractView.self)
         #expect(view.paidTiyn == 5_000_000)
         #expect(view.balanceTiyn == 7_000_000)
 
-        let twice = try await ProgrammeRoutesTests.send(harness, .post, "/v1/listeners/\(paid)/payments", payment, token: token)
+        let twice = try await harness.send(.post, "/v1/listeners/\(paid)/payments", payment, token: token)
         #expect(try twice.problem().errors?.map(\.field) == ["number"])
         var tooMuch = payment
         tooMuch["number"] = "ПП-882"
         tooMuch["amountTiyn"] = 7_000_001
-        let over = try await ProgrammeRoutesTests.send(harness, .post, "/v1/listeners/\(paid)/payments", tooMuch, token: token)
+        let over = try await harness.send(.post, "/v1/listeners/\(paid)/payments", tooMuch, token: token)
         #expect(try over.problem().errors?.first?.message == "Больше долга: осталось 70000,00 ₸")
-        let read = try await ProgrammeRoutesTests.send(harness, .get, "/v1/listeners/\(paid)/contract", token: try await harness.token(.rector))
+        let read = try await harness.send(.get, "/v1/listeners/\(paid)/contract", token: try await harness.token(.rector))
         #expect(try read.json(ContractView.self).payments.map(\.number) == ["ПП-881"])
     }
 
@@ -73,15 +73,15 @@ struct ContractTests {
     func budgetOwesNothing() async throws {
         let (harness, budget, _) = try await Self.listeners()
         let token = try await harness.token(.admin)
-        let priced = try await ProgrammeRoutesTests.send(harness, .put, "/v1/listeners/\(budget)/contract",
+        let priced = try await harness.send(.put, "/v1/listeners/\(budget)/contract",
                                                          ["number": "Д-1", "signedOn": "2026-09-01", "priceTiyn": 100], token: token)
         #expect(try priced.problem().errors?.map(\.field) == ["priceTiyn"])
-        let signed = try await ProgrammeRoutesTests.send(harness, .put, "/v1/listeners/\(budget)/contract",
+        let signed = try await harness.send(.put, "/v1/listeners/\(budget)/contract",
                                                          ["number": "Д-1", "signedOn": "2026-09-01"], token: token)
         let view = try signed.json(ContractView.self)
         #expect(view.contract.priceTiyn == 0)
         #expect(view.balanceTiyn == 0)
-        let payment = try await ProgrammeRoutesTests.send(harness, .post, "/v1/listeners/\(budget)/payments", [
+        let payment = try await harness.send(.post, "/v1/listeners/\(budget)/payments", [
             "number": "ПП-1", "paidOn": "2026-09-03", "amountTiyn": 100, "payerName": "X", "courseName": "Y",
         ], token: token)
         #expect(payment.status == .unprocessableContent)

@@ -15,9 +15,9 @@ struct ExpulsionTests {
     static func admittedGroup() async throws -> (ServiceHarness<EnrolmentService>, listenerId: String) {
         let (harness, groupId) = try await OrderRoutesTests.groupOfTwo()
         let rector = try await harness.token(.rector)
-        #expect(try await ProgrammeRoutesTests.send(harness, .post, "/v1/programmes/PD-2026-014/approval", ProgrammeRoutesTests.approval,
+        #expect(try await harness.send(.post, "/v1/programmes/PD-2026-014/approval", ProgrammeRoutesTests.approval,
                                                     token: rector).status == .ok)
-        let admitted = try await ProgrammeRoutesTests.send(harness, .post, "/v1/groups/\(groupId)/admission-order",
+        let admitted = try await harness.send(.post, "/v1/groups/\(groupId)/admission-order",
                                                            OrderRoutesTests.orderForm, token: rector)
         let order = try admitted.json(Order.self)
         return (harness, order.content.listeners[0].listenerId)
@@ -32,7 +32,7 @@ struct ExpulsionTests {
         let (harness, listenerId) = try await Self.admittedGroup()
         let rector = try await harness.token(.rector)
 
-        let response = try await ProgrammeRoutesTests.send(harness, .post, "/v1/listeners/\(listenerId)/expulsion", Self.expulsion,
+        let response = try await harness.send(.post, "/v1/listeners/\(listenerId)/expulsion", Self.expulsion,
                                                            token: rector)
         #expect(response.status == .created)
         let expulsion = try response.json(Expulsion.self)
@@ -69,7 +69,7 @@ struct ExpulsionTests {
         // Sent is recorded: another round sends nothing more.
         #expect(await relay.sendQueued())
         #expect(try await smtp.messages().count == 1)
-        let letters = try await ProgrammeRoutesTests.send(harness, .get, "/v1/letters?listenerId=\(listenerId)", token: rector)
+        let letters = try await harness.send(.get, "/v1/letters?listenerId=\(listenerId)", token: rector)
         #expect(try letters.json([Letter].self).map(\.state) == [.sent])
     }
 
@@ -77,12 +77,12 @@ struct ExpulsionTests {
     func retriedUntilAccepted() async throws {
         let (harness, listenerId) = try await Self.admittedGroup()
         let rector = try await harness.token(.rector)
-        #expect(try await ProgrammeRoutesTests.send(harness, .post, "/v1/listeners/\(listenerId)/expulsion", Self.expulsion,
+        #expect(try await harness.send(.post, "/v1/listeners/\(listenerId)/expulsion", Self.expulsion,
                                                     token: rector).status == .created)
         let down = MailRelay(database: harness.database, relay: SMTPRelay(url: "smtp://127.0.0.1:\(try freePort())"),
                              logger: Logger(label: "mail"))
         #expect(await down.sendQueued() == false)
-        let waiting = try await ProgrammeRoutesTests.send(harness, .get, "/v1/letters", token: rector).json([Letter].self)
+        let waiting = try await harness.send(.get, "/v1/letters", token: rector).json([Letter].self)
         #expect(waiting.map(\.state) == [.queued])
         #expect(waiting.first?.attempts == 1)
         #expect(waiting.first?.lastError != nil)
@@ -97,21 +97,21 @@ struct ExpulsionTests {
     func refusals() async throws {
         let (harness, listenerId) = try await Self.admittedGroup()
         let rector = try await harness.token(.rector)
-        let bad = try await ProgrammeRoutesTests.send(harness, .post, "/v1/listeners/\(listenerId)/expulsion",
+        let bad = try await harness.send(.post, "/v1/listeners/\(listenerId)/expulsion",
                                                       ["reason": "late", "orderDate": "15.09.2026"], token: rector)
         #expect(try bad.problem().errors?.map(\.field) == ["reason", "orderDate"])
-        #expect(try await ProgrammeRoutesTests.send(harness, .post, "/v1/listeners/\(listenerId)/expulsion", Self.expulsion,
+        #expect(try await harness.send(.post, "/v1/listeners/\(listenerId)/expulsion", Self.expulsion,
                                                     token: rector).status == .created)
-        #expect(try await ProgrammeRoutesTests.send(harness, .post, "/v1/listeners/\(listenerId)/expulsion", Self.expulsion,
+        #expect(try await harness.send(.post, "/v1/listeners/\(listenerId)/expulsion", Self.expulsion,
                                                     token: rector).status == .conflict)
-        #expect(try await ProgrammeRoutesTests.send(harness, .post, "/v1/listeners/\(listenerId)/expulsion", Self.expulsion,
+        #expect(try await harness.send(.post, "/v1/listeners/\(listenerId)/expulsion", Self.expulsion,
                                                     token: try await harness.token(.trainer)).status == .forbidden)
         #expect(try await harness.count("mail") == 1)
 
         // A listener of a group without an admission order cannot be expelled by order yet.
         let (fresh, _) = try await OrderRoutesTests.groupOfTwo()
         let someone = try await fresh.database.read { db in try String.fetchOne(db, sql: "SELECT id FROM listener")! }
-        #expect(try await ProgrammeRoutesTests.send(fresh, .post, "/v1/listeners/\(someone)/expulsion", Self.expulsion,
+        #expect(try await fresh.send(.post, "/v1/listeners/\(someone)/expulsion", Self.expulsion,
                                                     token: try await fresh.token(.rector)).status == .conflict)
     }
 }

@@ -22,7 +22,7 @@ struct OrderRoutesTests {
 
         let leader = try await harness.token(.programmeLeader)
         let form = ProgrammeRoutesTests.form(code: "PD-2026-014")
-        #expect(try await ProgrammeRoutesTests.send(harness, .post, "/v1/programmes", form, token: leader).status == .created)
+        #expect(try await harness.send(.post, "/v1/programmes", form, token: leader).status == .created)
         let groupId = try await harness.database.read { db in try String.fetchOne(db, sql: "SELECT id FROM \"group\"")! }
         return (harness, groupId)
     }
@@ -38,12 +38,12 @@ struct OrderRoutesTests {
         let (harness, groupId) = try await Self.groupOfTwo()
         let rector = try await harness.token(.rector)
         // Not before the programme is approved (4.8).
-        let early = try await ProgrammeRoutesTests.send(harness, .post, "/v1/groups/\(groupId)/admission-order", Self.orderForm, token: rector)
+        let early = try await harness.send(.post, "/v1/groups/\(groupId)/admission-order", Self.orderForm, token: rector)
         #expect(early.status == .conflict)
-        #expect(try await ProgrammeRoutesTests.send(harness, .post, "/v1/programmes/PD-2026-014/approval", ProgrammeRoutesTests.approval,
+        #expect(try await harness.send(.post, "/v1/programmes/PD-2026-014/approval", ProgrammeRoutesTests.approval,
                                                     token: rector).status == .ok)
 
-        let issued = try await ProgrammeRoutesTests.send(harness, .post, "/v1/groups/\(groupId)/admission-order", Self.orderForm, token: rector)
+        let issued = try await harness.send(.post, "/v1/groups/\(groupId)/admission-order", Self.orderForm, token: rector)
         #expect(issued.status == .created)
         let order = try issued.json(Order.self)
         #expect(order.number == "ПК-2026/001")
@@ -52,7 +52,7 @@ struct OrderRoutesTests {
         #expect(order.content.hours == 72)
 
         // Everyone in the group is now in an order: another finds no one to admit.
-        let again = try await ProgrammeRoutesTests.send(harness, .post, "/v1/groups/\(groupId)/admission-order", Self.orderForm, token: rector)
+        let again = try await harness.send(.post, "/v1/groups/\(groupId)/admission-order", Self.orderForm, token: rector)
         #expect(again.status == .conflict)
 
         let pdf = try await harness.application().test(.router) { client in
@@ -79,12 +79,12 @@ struct OrderRoutesTests {
     func budgetNeedsLetters() async throws {
         let (harness, groupId) = try await Self.groupOfTwo()
         let admin = try await harness.token(.admin)
-        #expect(try await ProgrammeRoutesTests.send(harness, .post, "/v1/programmes/PD-2026-014/approval", ProgrammeRoutesTests.approval,
+        #expect(try await harness.send(.post, "/v1/programmes/PD-2026-014/approval", ProgrammeRoutesTests.approval,
                                                     token: admin).status == .ok)
         var form = Self.orderForm
         form["authorityLetters"] = [String]()
         form["endsOn"] = "2026-09-01"
-        let refused = try await ProgrammeRoutesTests.send(harness, .post, "/v1/groups/\(groupId)/admission-order", form, token: admin)
+        let refused = try await harness.send(.post, "/v1/groups/\(groupId)/admission-order", form, token: admin)
         #expect(refused.status == .unprocessableContent)
         #expect(try refused.problem().errors?.map(\.field) == ["endsOn", "authorityLetters"])
         #expect(try await harness.count("order") == 0)

@@ -21,20 +21,13 @@ struct ProgrammeRoutesTests {
         ]
     }
 
-    static func send(_ harness: ServiceHarness<EnrolmentService>, _ method: HTTPRequest.Method, _ uri: String,
-                     _ body: [String: any Sendable]? = nil, token: String, language: String? = nil) async throws -> TestResponse {
-        try await harness.application().test(.router) { client in
-            try await client.execute(uri: uri, method: method, headers: .bearer(token, language: language), body: body.map { .json($0) })
-        }
-    }
-
     static let approval: [String: any Sendable] = ["decision": "Протокол учёного совета № 3 от 19.08.2026", "approvedOn": "2026-08-19"]
 
     @Test("a programme leader writes a draft; the rector approves it; the approval is announced with the modules")
     func draftThenApproval() async throws {
         let harness = try await ServiceHarness(EnrolmentService.self)
         let leader = try await harness.token(.programmeLeader, subject: "leader-1")
-        let created = try await Self.send(harness, .post, "/v1/programmes", Self.form(), token: leader)
+        let created = try await harness.send(.post, "/v1/programmes", Self.form(), token: leader)
         #expect(created.status == .created)
         #expect(created.headers[.location] == "/v1/programmes/PD-2026-07")
         let draft = try created.json(Programme.self)
@@ -44,9 +37,9 @@ struct ProgrammeRoutesTests {
         #expect(try await harness.count("outbox") == 0)
 
         // Only the rector or an administrator approves; the author cannot.
-        #expect(try await Self.send(harness, .post, "/v1/programmes/PD-2026-07/approval", Self.approval, token: leader).status == .forbidden)
+        #expect(try await harness.send(.post, "/v1/programmes/PD-2026-07/approval", Self.approval, token: leader).status == .forbidden)
         let rector = try await harness.token(.rector, subject: "rector")
-        let approved = try await Self.send(harness, .post, "/v1/programmes/PD-2026-07/approval", Self.approval, token: rector)
+        let approved = try await harness.send(.post, "/v1/programmes/PD-2026-07/approval", Self.approval, token: rector)
         #expect(approved.status == .ok)
         let programme = try approved.json(Programme.self)
         #expect(programme.status == .approved)
@@ -64,8 +57,8 @@ struct ProgrammeRoutesTests {
         #expect(event.approvedOn == "2026-08-19")
 
         // Approved once: again is a conflict, and so is rewriting it.
-        #expect(try await Self.send(harness, .post, "/v1/programmes/PD-2026-07/approval", Self.approval, token: rector).status == .conflict)
-        let rewrite = try await Self.send(harness, .put, "/v1/programmes/PD-2026-07", Self.form(hours: 72), token: leader)
+        #expect(try await harness.send(.post, "/v1/programmes/PD-2026-07/approval", Self.approval, token: rector).status == .conflict)
+        let rewrite = try await harness.send(.put, "/v1/programmes/PD-2026-07", Self.form(hours: 72), token: leader)
         #expect(rewrite.status == .conflict)
         #expect(try rewrite.problem().type == Problem.typeBase + "programme-status")
         #expect(try await harness.count("outbox") == 1)
@@ -75,7 +68,7 @@ struct ProgrammeRoutesTests {
     func hoursAndKindRules() async throws {
         let harness = try await ServiceHarness(EnrolmentService.self)
         let token = try await harness.token(.programmeLeader)
-        let response = try await Self.send(harness, .post, "/v1/programmes", Self.form(hours: 120, kind: "short", moduleHours: [60, 50]),
+        let response = try await harness.send(.post, "/v1/programmes", Self.form(hours: 120, kind: "short", moduleHours: [60, 50]),
                                            token: token)
         #expect(response.status == .unprocessableContent)
         let errors = try #require(try response.problem().errors)
@@ -84,7 +77,7 @@ struct ProgrammeRoutesTests {
         #expect(errors[1].message == "Краткосрочный курс — от 36 до 108 академических часов, а здесь 120 часов")
         #expect(try await harness.count("programme") == 0)
 
-        let long = try await Self.send(harness, .post, "/v1/programmes", Self.form(hours: 120, kind: "long", moduleHours: [60, 60]),
+        let long = try await harness.send(.post, "/v1/programmes", Self.form(hours: 120, kind: "long", moduleHours: [60, 60]),
                                        token: token)
         #expect(long.status == .created)
     }
@@ -97,7 +90,7 @@ struct ProgrammeRoutesTests {
         form["outcomes"] = [String]()
         form["modules"] = [["name": "Only", "hours": 0, "content": "", "assessmentForms": ["test"]] as [String: any Sendable]]
         form["form"] = "by-post"
-        let response = try await Self.send(harness, .post, "/v1/programmes", form, token: try await harness.token(.operator), language: "kk")
+        let response = try await harness.send(.post, "/v1/programmes", form, token: try await harness.token(.operator), language: "kk")
         #expect(response.status == .unprocessableContent)
         #expect(response.headers[.contentLanguage] == "kk")
         let errors = try #require(try response.problem().errors)
@@ -110,25 +103,25 @@ struct ProgrammeRoutesTests {
         let harness = try await ServiceHarness(EnrolmentService.self)
         let author = try await harness.token(.programmeLeader)
         let admin = try await harness.token(.admin)
-        #expect(try await Self.send(harness, .post, "/v1/programmes", Self.form(), token: author).status == .created)
-        #expect(try await Self.send(harness, .post, "/v1/programmes", Self.form(), token: author).status == .conflict)
+        #expect(try await harness.send(.post, "/v1/programmes", Self.form(), token: author).status == .created)
+        #expect(try await harness.send(.post, "/v1/programmes", Self.form(), token: author).status == .conflict)
 
         let otherLeader = try await harness.token(.programmeLeader, subject: "another-leader")
-        #expect(try await Self.send(harness, .put, "/v1/programmes/PD-2026-07", Self.form(hours: 80, moduleHours: [40, 40]),
+        #expect(try await harness.send(.put, "/v1/programmes/PD-2026-07", Self.form(hours: 80, moduleHours: [40, 40]),
                                     token: otherLeader).status == .forbidden)
-        let rewritten = try await Self.send(harness, .put, "/v1/programmes/PD-2026-07", Self.form(hours: 80, moduleHours: [40, 40]),
+        let rewritten = try await harness.send(.put, "/v1/programmes/PD-2026-07", Self.form(hours: 80, moduleHours: [40, 40]),
                                             token: author)
         #expect(try rewritten.json(Programme.self).hours == 80)
-        #expect(try await Self.send(harness, .post, "/v1/programmes/PD-2026-07/retirement", token: admin).status == .conflict)
-        #expect(try await Self.send(harness, .post, "/v1/programmes/PD-2026-07/approval", Self.approval, token: admin).status == .ok)
-        let retired = try await Self.send(harness, .post, "/v1/programmes/PD-2026-07/retirement", token: admin)
+        #expect(try await harness.send(.post, "/v1/programmes/PD-2026-07/retirement", token: admin).status == .conflict)
+        #expect(try await harness.send(.post, "/v1/programmes/PD-2026-07/approval", Self.approval, token: admin).status == .ok)
+        let retired = try await harness.send(.post, "/v1/programmes/PD-2026-07/retirement", token: admin)
         #expect(try retired.json(Programme.self).status == .retired)
 
         let trainer = try await harness.token(.trainer)
-        let listed = try await Self.send(harness, .get, "/v1/programmes?status=retired", token: trainer)
+        let listed = try await harness.send(.get, "/v1/programmes?status=retired", token: trainer)
         #expect(try listed.json([Programme].self).map(\.code) == ["PD-2026-07"])
-        #expect(try await Self.send(harness, .get, "/v1/programmes?status=old", token: trainer).status == .unprocessableContent)
-        #expect(try await Self.send(harness, .get, "/v1/programmes/NOPE", token: trainer).status == .notFound)
-        #expect(try await Self.send(harness, .post, "/v1/programmes", Self.form(code: "X-1"), token: trainer).status == .forbidden)
+        #expect(try await harness.send(.get, "/v1/programmes?status=old", token: trainer).status == .unprocessableContent)
+        #expect(try await harness.send(.get, "/v1/programmes/NOPE", token: trainer).status == .notFound)
+        #expect(try await harness.send(.post, "/v1/programmes", Self.form(code: "X-1"), token: trainer).status == .forbidden)
     }
 }

@@ -55,20 +55,20 @@ struct ScheduleTests {
         let harness = try await ServiceHarness(EnrolmentService.self)
         let planner = try await harness.token(.programmeLeader)
         let rector = try await harness.token(.rector)
-        #expect(try await ProgrammeRoutesTests.send(harness, .post, "/v1/programmes", ProgrammeRoutesTests.form(), token: planner).status == .created)
+        #expect(try await harness.send(.post, "/v1/programmes", ProgrammeRoutesTests.form(), token: planner).status == .created)
 
-        let stream = try await ProgrammeRoutesTests.send(harness, .post, "/v1/streams",
+        let stream = try await harness.send(.post, "/v1/streams",
                                                          ["code": "2026-S3", "startsOn": "2026-09-07", "endsOn": "2026-09-18"], token: planner)
         #expect(stream.status == .created)
         let streamId = try stream.json(Stream.self).id
         let groupForm: [String: any Sendable] = ["code": "PD-2026-07-KK-1", "streamId": streamId, "programmeCode": "PD-2026-07",
                                                  "language": "kk", "form": "in-person", "capacity": 25]
         // Not before the programme is approved (4.8).
-        let early = try await ProgrammeRoutesTests.send(harness, .post, "/v1/groups", groupForm, token: planner)
+        let early = try await harness.send(.post, "/v1/groups", groupForm, token: planner)
         #expect(try early.problem().errors?.map(\.field) == ["programmeCode"])
-        #expect(try await ProgrammeRoutesTests.send(harness, .post, "/v1/programmes/PD-2026-07/approval", ProgrammeRoutesTests.approval,
+        #expect(try await harness.send(.post, "/v1/programmes/PD-2026-07/approval", ProgrammeRoutesTests.approval,
                                                     token: rector).status == .ok)
-        let opened = try await ProgrammeRoutesTests.send(harness, .post, "/v1/groups", groupForm, token: planner)
+        let opened = try await harness.send(.post, "/v1/groups", groupForm, token: planner)
         #expect(opened.status == .created)
         let group = try opened.json(StudyGroup.self)
         #expect(group.capacity == 25)
@@ -79,7 +79,7 @@ struct ScheduleTests {
             ["date": "2026-09-06", "startsAt": "09:00", "academicHours": 6, "topic": "Opening"] as [String: any Sendable],
             ["date": "2026-09-07", "startsAt": "20:00", "academicHours": 6, "topic": "Late"] as [String: any Sendable],
         ]]
-        let refused = try await ProgrammeRoutesTests.send(harness, .put, "/v1/groups/\(group.id)/timetable", short, token: planner)
+        let refused = try await harness.send(.put, "/v1/groups/\(group.id)/timetable", short, token: planner)
         let problems = try #require(try refused.problem().errors)
         #expect(problems.map(\.field) == ["sessions[0].date", "sessions[1].startsAt", "sessions"])
         #expect(problems.last?.message == "Занятия дают 12 часов, а в программе 72 часа")
@@ -87,14 +87,14 @@ struct ScheduleTests {
         let days = (0..<12).map { day -> [String: any Sendable] in
             ["date": "2026-09-\(String(format: "%02d", 7 + day))", "startsAt": "09:00", "academicHours": 6, "topic": "Day \(day + 1)"]
         }
-        let set = try await ProgrammeRoutesTests.send(harness, .put, "/v1/groups/\(group.id)/timetable", ["sessions": days], token: planner)
+        let set = try await harness.send(.put, "/v1/groups/\(group.id)/timetable", ["sessions": days], token: planner)
         #expect(set.status == .ok)
-        let timetable = try await ProgrammeRoutesTests.send(harness, .get, "/v1/groups/\(group.id)/timetable",
+        let timetable = try await harness.send(.get, "/v1/groups/\(group.id)/timetable",
                                                             token: try await harness.token(.trainer))
         let view = try timetable.json(TimetableView.self)
         #expect(view.academicHours == 72)
         #expect(view.sessions.first?.endsAt == "14:00")
-        let listed = try await ProgrammeRoutesTests.send(harness, .get, "/v1/groups?streamId=\(streamId)", token: rector)
+        let listed = try await harness.send(.get, "/v1/groups?streamId=\(streamId)", token: rector)
         #expect(try listed.json([StudyGroup].self).map(\.code) == ["PD-2026-07-KK-1"])
     }
 
@@ -102,10 +102,10 @@ struct ScheduleTests {
     func streamDates() async throws {
         let harness = try await ServiceHarness(EnrolmentService.self)
         let token = try await harness.token(.operator)
-        let across = try await ProgrammeRoutesTests.send(harness, .post, "/v1/streams",
+        let across = try await harness.send(.post, "/v1/streams",
                                                          ["code": "S", "startsOn": "2026-12-20", "endsOn": "2027-01-10"], token: token)
         #expect(try across.problem().errors?.map(\.field) == ["endsOn"])
-        let backwards = try await ProgrammeRoutesTests.send(harness, .post, "/v1/streams",
+        let backwards = try await harness.send(.post, "/v1/streams",
                                                             ["code": "S", "startsOn": "2026-09-10", "endsOn": "2026-09-01"], token: token)
         #expect(try backwards.problem().errors?.map(\.field) == ["endsOn"])
     }

@@ -36,18 +36,18 @@ struct TrainerRoutesTests {
     func assignQualified() async throws {
         let (harness, groupId) = try await Self.harnessWithGroup()
         let operatorToken = try await harness.token(.operator)
-        let created = try await ProgrammeRoutesTests.send(harness, .post, "/v1/trainers", Self.form(), token: operatorToken)
+        let created = try await harness.send(.post, "/v1/trainers", Self.form(), token: operatorToken)
         #expect(created.status == .created)
         let trainer = try created.json(Trainer.self)
         #expect(trainer.contract?.number == "ДУ-17")
 
         let leader = try await harness.token(.programmeLeader)
-        let assigned = try await ProgrammeRoutesTests.send(harness, .post, "/v1/groups/\(groupId)/trainers", ["trainerId": trainer.id],
+        let assigned = try await harness.send(.post, "/v1/groups/\(groupId)/trainers", ["trainerId": trainer.id],
                                                            token: leader)
         #expect(assigned.status == .created)
-        let listed = try await ProgrammeRoutesTests.send(harness, .get, "/v1/groups/\(groupId)/trainers", token: leader)
+        let listed = try await harness.send(.get, "/v1/groups/\(groupId)/trainers", token: leader)
         #expect(try listed.json([Trainer].self).map(\.id) == [trainer.id])
-        let again = try await ProgrammeRoutesTests.send(harness, .post, "/v1/groups/\(groupId)/trainers", ["trainerId": trainer.id],
+        let again = try await harness.send(.post, "/v1/groups/\(groupId)/trainers", ["trainerId": trainer.id],
                                                         token: leader)
         #expect(again.status == .unprocessableContent)
     }
@@ -56,12 +56,12 @@ struct TrainerRoutesTests {
     func assignUnqualified() async throws {
         let (harness, groupId) = try await Self.harnessWithGroup()
         let token = try await harness.token(.admin)
-        let created = try await ProgrammeRoutesTests.send(harness, .post, "/v1/trainers",
+        let created = try await harness.send(.post, "/v1/trainers",
                                                           Self.form(years: 1, certified: false, contract: false), token: token)
         #expect(created.status == .created)
         let trainer = try created.json(Trainer.self)
 
-        let refused = try await ProgrammeRoutesTests.send(harness, .post, "/v1/groups/\(groupId)/trainers", ["trainerId": trainer.id],
+        let refused = try await harness.send(.post, "/v1/groups/\(groupId)/trainers", ["trainerId": trainer.id],
                                                           token: token, language: "en")
         #expect(refused.status == .unprocessableContent)
         let errors = try #require(try refused.problem().errors)
@@ -70,9 +70,9 @@ struct TrainerRoutesTests {
         #expect(try await harness.count("groupTrainer") == 0)
 
         // Mended: a certificate, a contract and the years; now the assignment goes through.
-        let mended = try await ProgrammeRoutesTests.send(harness, .put, "/v1/trainers/\(trainer.id)", Self.form(years: 3), token: token)
+        let mended = try await harness.send(.put, "/v1/trainers/\(trainer.id)", Self.form(years: 3), token: token)
         #expect(mended.status == .ok)
-        let assigned = try await ProgrammeRoutesTests.send(harness, .post, "/v1/groups/\(groupId)/trainers", ["trainerId": trainer.id],
+        let assigned = try await harness.send(.post, "/v1/groups/\(groupId)/trainers", ["trainerId": trainer.id],
                                                            token: token)
         #expect(assigned.status == .created)
     }
@@ -84,7 +84,7 @@ struct TrainerRoutesTests {
         form["category"] = "astronaut"
         form["contract"] = ["kind": "service-contract", "number": "1", "validFrom": "2026-09-01", "validUntil": "2026-08-01"]
         form["certification"] = ["number": "", "issuer": "Orleu", "issuedOn": "20.05.2025"]
-        let response = try await ProgrammeRoutesTests.send(harness, .post, "/v1/trainers", form, token: try await harness.token(.operator))
+        let response = try await harness.send(.post, "/v1/trainers", form, token: try await harness.token(.operator))
         #expect(response.status == .unprocessableContent)
         let errors = try #require(try response.problem().errors)
         #expect(errors.map(\.field) == ["category", "certification.number", "certification.issuedOn", "contract.validUntil"])
@@ -93,10 +93,10 @@ struct TrainerRoutesTests {
     @Test("trainers are staff's to read and keep: a trainer or an organisation is refused")
     func roles() async throws {
         let harness = try await ServiceHarness(EnrolmentService.self)
-        #expect(try await ProgrammeRoutesTests.send(harness, .get, "/v1/trainers", token: try await harness.token(.trainer)).status == .forbidden)
-        #expect(try await ProgrammeRoutesTests.send(harness, .post, "/v1/trainers", Self.form(),
+        #expect(try await harness.send(.get, "/v1/trainers", token: try await harness.token(.trainer)).status == .forbidden)
+        #expect(try await harness.send(.post, "/v1/trainers", Self.form(),
                                                     token: try await harness.token(.programmeLeader)).status == .forbidden)
-        #expect(try await ProgrammeRoutesTests.send(harness, .get, "/v1/trainers/none",
+        #expect(try await harness.send(.get, "/v1/trainers/none",
                                                     token: try await harness.token(.rector)).status == .notFound)
     }
 }

@@ -2,6 +2,7 @@ import Contracts
 import Foundation
 import GRDB
 import Hummingbird
+import HummingbirdTesting
 import Logging
 @testable import Messaging
 import ServiceKit
@@ -40,6 +41,14 @@ struct ServiceHarness<S: QadamService>: Sendable {
     /// The service's router exactly as `buildApplication` assembles it.
     func application() throws -> some ApplicationProtocol {
         Application(router: try buildRouter(S.self, environment: environment, authority: authority, broker: BrokerStatus()))
+    }
+
+    /// One request through the router with a token and, optionally, a JSON object body.
+    func send(_ method: HTTPRequest.Method, _ uri: String, _ body: [String: any Sendable]? = nil, token: String,
+              language: String? = nil) async throws -> TestResponse {
+        try await application().test(.router) { client in
+            try await client.execute(uri: uri, method: method, headers: .bearer(token, language: language), body: body.map { .json($0) })
+        }
     }
 
     func token(_ role: Role, subject: String = "tester", organisation: String? = nil) async throws -> String {

@@ -23,18 +23,12 @@ enum EnrolmentRoutes {
 
         staff.get("listeners/:id") { _, context -> Listener in
             let id = try context.parameter("id")
-            guard let listener = try await database.read({ db in try Listener.fetchOne(db, key: id) }) else {
-                throw Problem.notFound(listenerNotFound)
-            }
-            return listener
+            return try await database.read { db in try Listener.existing(id, in: db) }
         }
 
         staff.get("groups/:id") { _, context -> StudyGroup in
             let id = try context.parameter("id")
-            guard let group = try await database.read({ db in try StudyGroup.fetchOne(db, key: id) }) else {
-                throw Problem.notFound(groupNotFound)
-            }
-            return group
+            return try await database.read { db in try StudyGroup.existing(id, in: db) }
         }
     }
 }

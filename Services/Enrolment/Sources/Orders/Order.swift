@@ -21,8 +21,9 @@ public struct Order: Codable, Sendable, Equatable, FetchableRecord, PersistableR
 
     public static let databaseTableName = "order"
 
+    /// Transfer orders (7.4.3) come with transfers.
     public enum Kind: String, Codable, Sendable, CaseIterable {
-        case admission, expulsion, transfer
+        case admission, expulsion
     }
 
     /// What the order says.

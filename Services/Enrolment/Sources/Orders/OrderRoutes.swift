@@ -62,7 +62,7 @@ enum OrderRoutes {
             let id = try context.parameter("id")
             let order = try await database.read { db in try Order.existing(id, in: db) }
             let document = switch order.kind {
-            case .admission, .transfer: OrderDocument.admission(order, provider: provider)
+            case .admission: OrderDocument.admission(order, provider: provider)
             case .expulsion: OrderDocument.expulsion(order, provider: provider)
             }
             let pdf = try PDFRenderer().render(document)
