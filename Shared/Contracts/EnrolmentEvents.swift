@@ -112,3 +112,39 @@ public struct ProgrammeApproved: DomainEvent, Equatable {
         self.approvedOn = approvedOn
     }
 }
+
+/// A group's course has ended (regulation 4.4): who finished it, that is every listener
+/// admitted by order and not expelled. Assessment and intake learn who completed the course.
+public struct GroupCompleted: DomainEvent, Equatable {
+    public static let type = EventType("enrolment.group.completed", version: 1)
+
+    public struct Finisher: Codable, Sendable, Equatable {
+        public var listenerId: String
+        /// The candidate's id at intake.
+        public var candidateId: String
+        public var fullName: String
+
+        public init(listenerId: String, candidateId: String, fullName: String) {
+            self.listenerId = listenerId
+            self.candidateId = candidateId
+            self.fullName = fullName
+        }
+    }
+
+    public var groupId: String
+    public var groupCode: String
+    public var programmeCode: String
+    /// `yyyy-MM-dd`
+    public var completedOn: String
+    public var listeners: [Finisher]
+
+    public var subject: String { groupId }
+
+    public init(groupId: String, groupCode: String, programmeCode: String, completedOn: String, listeners: [Finisher]) {
+        self.groupId = groupId
+        self.groupCode = groupCode
+        self.programmeCode = programmeCode
+        self.completedOn = completedOn
+        self.listeners = listeners
+    }
+}

@@ -27,6 +27,7 @@ public enum EnrolmentService: QadamService {
         ExpulsionRoutes.add(to: router, environment)
         ContractRoutes.add(to: router, environment)
         ScheduleRoutes.add(to: router, environment)
+        CompletionRoutes.add(to: router, environment)
     }
 
     /// The employer's letters (7.5) leave through the mail relay.

@@ -14,6 +14,12 @@ struct ExpulsionTests {
     /// A group admitted by order, as in the order tests; returns the budget listener's id.
     static func admittedGroup() async throws -> (ServiceHarness<EnrolmentService>, listenerId: String) {
         let (harness, groupId) = try await OrderRoutesTests.groupOfTwo()
+        return try await admittedGroup(harness: harness, groupId: groupId)
+    }
+
+    /// The group of two approved and admitted by order; returns the budget listener's id.
+    static func admittedGroup(harness: ServiceHarness<EnrolmentService>, groupId: String)
+        async throws -> (ServiceHarness<EnrolmentService>, listenerId: String) {
         let rector = try await harness.token(.rector)
         #expect(try await harness.send(.post, "/v1/programmes/PD-2026-014/approval", ProgrammeRoutesTests.approval,
                                                     token: rector).status == .ok)

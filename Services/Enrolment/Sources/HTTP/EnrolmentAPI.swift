@@ -98,6 +98,14 @@ extension EnrolmentService {
                          response: .reference("Timetable")),
             APIOperation(.get, "/v1/groups/:id/timetable", "The group's timetable", roles: ScheduleRoutes.readers,
                          response: .reference("Timetable")),
+            APIOperation(.post, "/v1/groups/:id/completion",
+                         "Ends the group's course and announces enrolment.group.completed with every listener admitted by order and not expelled",
+                         roles: CompletionRoutes.closers, request: .object([("completedOn", .date)], required: ["completedOn"]),
+                         response: .object([
+                             ("groupId", .identifier), ("groupCode", .text), ("programmeCode", .text), ("completedOn", .date),
+                             ("listeners", .array(.object([("listenerId", .identifier), ("candidateId", .identifier), ("fullName", .text)],
+                                                          required: ["listenerId", "candidateId", "fullName"]))),
+                         ], required: ["groupId", "groupCode", "programmeCode", "completedOn", "listeners"])),
             APIOperation(.post, "/v1/programmes/:code/retirement", "Retires an approved programme: it takes no more groups",
                          roles: ProgrammeRoutes.approvers, response: .reference("Programme")),
         ],
@@ -112,7 +120,7 @@ extension EnrolmentService {
             "StudyGroup": .object([
                 ("id", .identifier), ("code", .text), ("programmeCode", .text), ("createdAt", .dateTime),
                 ("streamId", .identifier), ("language", .oneOf(["kk", "ru"])), ("form", .oneOf(Programme.Form.self)),
-                ("capacity", .integer(minimum: 1)),
+                ("capacity", .integer(minimum: 1)), ("completedOn", .date),
             ], required: ["id", "code", "programmeCode", "createdAt"]),
             "Module": .object([
                 ("name", .text), ("hours", .integer(minimum: 1)), ("content", .text), ("assessmentForms", .array(.text)),

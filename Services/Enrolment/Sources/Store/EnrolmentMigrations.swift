@@ -139,5 +139,10 @@ enum EnrolmentMigrations {
                 t.column("topic", .text).notNull()
             }
         }
+        migrator.registerMigration("enrolment-v8-group-completion") { db in
+            try db.alter(table: "group") { t in
+                t.add(column: "completedOn", .text)
+            }
+        }
     }
 }

@@ -17,6 +17,8 @@ public struct StudyGroup: Codable, Sendable, Equatable, FetchableRecord, Persist
     public var form: String?
     /// How many listeners it takes (4.2).
     public var capacity: Int?
+    /// `yyyy-MM-dd`, once the course has ended.
+    public var completedOn: String? = nil
 
     public static let databaseTableName = "group"
 }
