@@ -50,6 +50,8 @@ extension FieldValidator {
 
 extension Localized {
     public static let tooLong = Localized(kk: "Тым ұзын", ru: "Слишком длинно", en: "Too long")
+    public static let endsBeforeItStarts = Localized(kk: "Аяқталу күні басталу күнінен бұрын", ru: "Дата окончания раньше даты начала",
+                                                     en: "Ends before it starts")
 
     public static func oneOf(_ values: [String]) -> Localized {
         let list = values.joined(separator: ", ")

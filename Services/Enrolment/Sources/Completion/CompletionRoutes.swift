@@ -46,8 +46,7 @@ extension GroupCompleted: ResponseEncodable {}
 extension Listener {
     /// Who finished the group's course: admitted by one of its orders and not expelled since.
     static func finishers(of group: StudyGroup, in db: Database) throws -> [Listener] {
-        let admitted = Set(try Order.filter(Column("groupId") == group.id && Column("kind") == Order.Kind.admission.rawValue)
-            .fetchAll(db).flatMap { $0.content.listeners.map(\.listenerId) })
+        let admitted = try Order.admittedByOrder(group: group.id, in: db)
         return try Listener.filter(Column("groupId") == group.id && Column("status") == Status.studying.rawValue)
             .order(Column("admittedAt")).fetchAll(db).filter { admitted.contains($0.id) }
     }

@@ -117,8 +117,7 @@ extension Letter {
 extension Order {
     /// The admission order that names `listener`, if one was issued.
     static func admission(of listener: Listener, in db: Database) throws -> Order? {
-        try Order.filter(Column("groupId") == listener.groupId && Column("kind") == Kind.admission.rawValue)
-            .fetchAll(db).first { $0.content.listeners.contains { $0.listenerId == listener.id } }
+        try admissions(ofGroup: listener.groupId, in: db).first { $0.content.listeners.contains { $0.listenerId == listener.id } }
     }
 }
 

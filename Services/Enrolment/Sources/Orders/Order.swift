@@ -55,6 +55,16 @@ public struct Order: Codable, Sendable, Equatable, FetchableRecord, PersistableR
 }
 
 extension Order {
+    /// The admission orders issued for a group.
+    static func admissions(ofGroup groupId: String, in db: Database) throws -> [Order] {
+        try Order.filter(Column("groupId") == groupId && Column("kind") == Kind.admission.rawValue).fetchAll(db)
+    }
+
+    /// The listeners a group's admission orders name.
+    static func admittedByOrder(group groupId: String, in db: Database) throws -> Set<String> {
+        Set(try admissions(ofGroup: groupId, in: db).flatMap { $0.content.listeners.map(\.listenerId) })
+    }
+
     /// The next number of the year: the sequence continues from the year's last order. Runs
     /// in the write transaction that inserts the order, so two orders never share a number.
     static func nextSequence(year: Int, in db: Database) throws -> Int {

@@ -91,8 +91,7 @@ extension Order.Entry {
 extension Listener {
     /// The group's listeners that no admission order names yet, in the order they came.
     static func notYetAdmittedByOrder(in group: StudyGroup, _ db: Database) throws -> [Listener] {
-        let named = Set(try Order.filter(Column("groupId") == group.id && Column("kind") == Order.Kind.admission.rawValue)
-            .fetchAll(db).flatMap { $0.content.listeners.map(\.listenerId) })
+        let named = try Order.admittedByOrder(group: group.id, in: db)
         return try Listener.filter(Column("groupId") == group.id).order(Column("admittedAt")).fetchAll(db)
             .filter { !named.contains($0.id) }
     }

@@ -13,7 +13,7 @@ struct StreamForm: Codable, Sendable {
         let startsOn = check.date(startsOn, "startsOn")
         let endsOn = check.date(endsOn, "endsOn")
         if let startsOn, let endsOn {
-            if endsOn < startsOn { check.add("endsOn", ScheduleText.endsBeforeItStarts) }
+            if endsOn < startsOn { check.add("endsOn", .endsBeforeItStarts) }
             else if endsOn.prefix(4) != startsOn.prefix(4) { check.add("endsOn", ScheduleText.oneYear) }
         }
         try check.validate()

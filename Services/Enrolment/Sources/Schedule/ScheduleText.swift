@@ -4,8 +4,6 @@ import ServiceKit
 enum ScheduleText {
     static let streamNotFound = Localized(kk: "Ағын табылмады", ru: "Поток не найден", en: "No such stream")
     static let codeTaken = Localized(kk: "Бұл код бос емес", ru: "Такой код уже есть", en: "That code is taken")
-    static let endsBeforeItStarts = Localized(kk: "Аяқталу күні басталу күнінен бұрын", ru: "Дата окончания раньше даты начала",
-                                              en: "Ends before it starts")
     static let oneYear = Localized(kk: "Ағын бір күнтізбелік жылдың ішінде болады", ru: "Поток укладывается в один календарный год",
                                    en: "A stream lies within one calendar year")
     static let notATime = Localized(kk: "Уақыт СС:ММ түрінде", ru: "Время в виде ЧЧ:ММ", en: "A time is HH:mm")

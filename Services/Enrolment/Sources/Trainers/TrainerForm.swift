@@ -56,7 +56,7 @@ public struct TrainerForm: Codable, Sendable {
                 let number = check.text(form.number, "number", limit: 100)
                 let from = check.date(form.validFrom, "validFrom")
                 let until = check.date(form.validUntil, "validUntil")
-                if let from, let until, until < from { check.add("validUntil", TrainerText.endsBeforeItStarts) }
+                if let from, let until, until < from { check.add("validUntil", .endsBeforeItStarts) }
                 guard let kind, let number, let from, let until, until >= from else { return nil }
                 return Trainer.Contract(kind: kind, number: number, validFrom: from, validUntil: until)
             }

@@ -5,8 +5,6 @@ import ServiceKit
 enum TrainerText {
     static let notFound = Localized(kk: "Тренер табылмады", ru: "Тренер не найден", en: "No such trainer")
     static let impossibleYears = Localized(kk: "Өтіл 0-ден 70 жылға дейін", ru: "Стаж — от 0 до 70 лет", en: "Experience is 0 to 70 years")
-    static let endsBeforeItStarts = Localized(kk: "Аяқталу күні басталу күнінен бұрын", ru: "Дата окончания раньше даты начала",
-                                              en: "Ends before it starts")
     static let alreadyAssigned = Localized(kk: "Тренер бұл топқа тағайындалған", ru: "Тренер уже назначен в эту группу",
                                            en: "The trainer is already assigned to this group")
 
