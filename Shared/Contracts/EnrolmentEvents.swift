@@ -148,3 +148,80 @@ public struct GroupCompleted: DomainEvent, Equatable {
         self.listeners = listeners
     }
 }
+
+/// A listener moves to another group of the same programme by a rector's order: a transfer to
+/// another stream of the same calendar year (regulation 7.4.3), or the return of one whose
+/// course was interrupted (7.4.4), who keeps the modules already completed. The listener keeps
+/// their id, so what assessment holds of them stays theirs.
+public struct ListenerTransferred: DomainEvent, Equatable {
+    public static let type = EventType("enrolment.listener.transferred", version: 1)
+
+    public enum Kind: String, Codable, Sendable, CaseIterable {
+        /// 7.4.3: to another stream within the year.
+        case transfer
+        /// 7.4.4: back to study after an interruption.
+        case resumption
+    }
+
+    public var listenerId: String
+    /// The candidate's id at intake.
+    public var candidateId: String
+    public var kind: Kind
+    public var programmeCode: String
+    public var fromGroupId: String
+    public var toGroupId: String
+    public var toGroupCode: String
+    /// The valid reason recorded for the move.
+    public var reason: String
+    /// The modules completed before the move, which are not studied again (7.4.4).
+    public var completedModules: [String]
+    public var orderNumber: String
+    /// `yyyy-MM-dd`
+    public var movedOn: String
+
+    public var subject: String { listenerId }
+
+    public init(listenerId: String, candidateId: String, kind: Kind, programmeCode: String, fromGroupId: String, toGroupId: String,
+                toGroupCode: String, reason: String, completedModules: [String], orderNumber: String, movedOn: String) {
+        self.listenerId = listenerId
+        self.candidateId = candidateId
+        self.kind = kind
+        self.programmeCode = programmeCode
+        self.fromGroupId = fromGroupId
+        self.toGroupId = toGroupId
+        self.toGroupCode = toGroupCode
+        self.reason = reason
+        self.completedModules = completedModules
+        self.orderNumber = orderNumber
+        self.movedOn = movedOn
+    }
+}
+
+/// A listener's course is interrupted for a valid reason, on supporting documents (regulation
+/// 7.4.4). They hold no place until they resume in another group (`enrolment.listener.transferred`
+/// of kind `resumption`); assessment holds their results meanwhile.
+public struct ListenerInterrupted: DomainEvent, Equatable {
+    public static let type = EventType("enrolment.listener.interrupted", version: 1)
+
+    public var listenerId: String
+    /// The candidate's id at intake.
+    public var candidateId: String
+    public var groupId: String
+    public var reason: String
+    /// The modules completed before the interruption.
+    public var completedModules: [String]
+    /// `yyyy-MM-dd`
+    public var interruptedOn: String
+
+    public var subject: String { listenerId }
+
+    public init(listenerId: String, candidateId: String, groupId: String, reason: String, completedModules: [String],
+                interruptedOn: String) {
+        self.listenerId = listenerId
+        self.candidateId = candidateId
+        self.groupId = groupId
+        self.reason = reason
+        self.completedModules = completedModules
+        self.interruptedOn = interruptedOn
+    }
+}

@@ -5,11 +5,13 @@ import Testing
 
 /// Steps that several end-to-end journeys share.
 extension RunningSystem {
-    /// A school registers and sends a teacher of PD-ICT-72 on its request; her papers are
-    /// verified, intake accepts her, and enrolment admits her to a group. Returns her
-    /// candidate id at intake, her listener id at enrolment, and the school's token.
+    /// Enrolment plans a Kazakh group of PD-ICT-72; a school registers and sends a teacher of
+    /// it on its request; her papers are verified, intake accepts her, and enrolment places her
+    /// in the group. Returns her candidate id at intake, her listener id at enrolment, and the
+    /// school's token.
     func admitATeacher() async throws -> (candidateId: String, listenerId: String, schoolToken: String) {
         let operatorToken = try await token(.operator)
+        let groupId = try await planAGroup()
 
         // intake: a school registers, sends a teacher on a request, and her papers are verified.
         let (registered, school) = try await call("intake", "POST", "/v1/organisations", token: operatorToken, json: [
@@ -46,12 +48,34 @@ extension RunningSystem {
         let listenerId = try #require(listener["id"] as? String)
         #expect(listener["fullName"] as? String == "Айгүл Сейітова")
         #expect(listener["employerEmail"] as? String == "school-12@edu.kz")
-        let groupId = try #require(listener["groupId"] as? String)
-        let (groupStatus, group) = try await call("enrolment", "GET", "/v1/groups/\(groupId)", token: operatorToken)
-        #expect(groupStatus == 200)
-        #expect(group["programmeCode"] as? String == "PD-ICT-72")
+        #expect(listener["groupId"] as? String == groupId)
 
         return (candidateId, listenerId, schoolToken)
+    }
+
+    /// The programme PD-ICT-72 written and approved, a stream of 7 to 18 September 2026, and a
+    /// Kazakh group of it in the stream. Returns the group's id.
+    private func planAGroup() async throws -> String {
+        let leader = try await token(.programmeLeader)
+        let (written, _) = try await call("enrolment", "POST", "/v1/programmes", token: leader, json: [
+            "code": "PD-ICT-72", "titleKk": "Білім берудегі цифрлық құралдар", "titleRu": "Цифровые инструменты в образовании",
+            "leader": "Ахметова Гульнара Сериковна", "outcomes": ["Uses digital tools in lessons"],
+            "modules": [["name": "Tools", "hours": 72, "content": "Digital tools", "assessmentForms": ["project defence"]]],
+            "hours": 72, "kind": "short", "form": "blended", "arrangement": "without-leaving-work",
+        ])
+        #expect(written == 201)
+        let (approved, _) = try await call("enrolment", "POST", "/v1/programmes/PD-ICT-72/approval", token: try await token(.rector),
+                                           json: ["decision": "Протокол № 3", "approvedOn": "2026-08-19"])
+        #expect(approved == 200)
+        let (streamPlanned, stream) = try await call("enrolment", "POST", "/v1/streams", token: leader,
+                                                     json: ["code": "2026-S3", "startsOn": "2026-09-07", "endsOn": "2026-09-18"])
+        #expect(streamPlanned == 201)
+        let (groupPlanned, group) = try await call("enrolment", "POST", "/v1/groups", token: leader, json: [
+            "code": "PD-ICT-72-KK-1", "streamId": try #require(stream["id"] as? String), "programmeCode": "PD-ICT-72",
+            "language": "kk", "form": "blended", "capacity": 20,
+        ])
+        #expect(groupPlanned == 201)
+        return try #require(group["id"] as? String)
     }
 
     func expectStatus(_ status: String, of candidateId: String, _ token: String) async throws {

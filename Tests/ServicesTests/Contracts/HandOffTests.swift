@@ -19,6 +19,7 @@ struct HandOffTests {
     func requestToFollowUpPlan() async throws {
         let (intake, schoolId, schoolToken) = try await RequestRoutesTests.school()
         let enrolment = try await ServiceHarness(EnrolmentService.self)
+        try await enrolment.planGroup("PD-7-RU-1", programmeCode: "PD-7", language: "ru")
         let assessment = try await ServiceHarness(AssessmentService.self)
         let certification = try await ServiceHarness(CertificationService.self)
         let followUp = try await ServiceHarness(FollowUpService.self)
@@ -40,7 +41,7 @@ struct HandOffTests {
         #expect(candidate.employer.email == "school17@edu.uralsk.kz")
         #expect(try accepted.payloadKeys.contains("iin") == false, "the event carries no IIN")
         #expect(try await enrolment.deliver(accepted.body))
-        let admitted = try #require(try await enrolment.outbox().first)
+        let admitted = try #require(try await enrolment.outbox().last)
         #expect(try admitted.envelope.correlationid == accepted.envelope.correlationid)
 
         #expect(try await intake.deliver(admitted.body))

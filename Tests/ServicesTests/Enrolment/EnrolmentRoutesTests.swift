@@ -17,6 +17,7 @@ struct EnrolmentRoutesTests {
     @Test("staff find the listener admitted from an application, and the listener's group")
     func listenerByApplication() async throws {
         let harness = try await ServiceHarness(EnrolmentService.self)
+        try await harness.planGroup("PD-2026-014-KK-1")
         try await harness.deliverSample(CandidateAccepted.self)
         let applicationId = try Samples.payload(CandidateAccepted.self).candidateId
         let token = try await harness.token(.programmeLeader)
@@ -27,7 +28,7 @@ struct EnrolmentRoutesTests {
         #expect(listener.applicationId == applicationId)
 
         let group = try await Self.get(harness, "/v1/groups/\(listener.groupId)", headers: .bearer(token))
-        #expect(try group.json(StudyGroup.self).code == "PD-2026-014-01")
+        #expect(try group.json(StudyGroup.self).code == "PD-2026-014-KK-1")
         let one = try await Self.get(harness, "/v1/listeners/\(listener.id)", headers: .bearer(token))
         #expect(try one.json(Listener.self).id == listener.id)
     }

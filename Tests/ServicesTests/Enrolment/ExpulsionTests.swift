@@ -17,12 +17,10 @@ struct ExpulsionTests {
         return try await admittedGroup(harness: harness, groupId: groupId)
     }
 
-    /// The group of two approved and admitted by order; returns the budget listener's id.
+    /// The group of two admitted by order; returns the budget listener's id.
     static func admittedGroup(harness: ServiceHarness<EnrolmentService>, groupId: String)
         async throws -> (ServiceHarness<EnrolmentService>, listenerId: String) {
         let rector = try await harness.token(.rector)
-        #expect(try await harness.send(.post, "/v1/programmes/PD-2026-014/approval", ProgrammeRoutesTests.approval,
-                                                    token: rector).status == .ok)
         let admitted = try await harness.send(.post, "/v1/groups/\(groupId)/admission-order",
                                                            OrderRoutesTests.orderForm, token: rector)
         let order = try admitted.json(Order.self)

@@ -9,22 +9,15 @@ import Testing
 
 @Suite("Rector's orders over HTTP")
 struct OrderRoutesTests {
-    /// Enrolment with an approved programme PD-2026-014 and a group of two listeners, one paid
-    /// from the budget (the contract sample) and one by her employer.
+    /// Enrolment with an approved programme PD-2026-014 and a planned group of two listeners
+    /// in stream 2026-S3 (7 to 18 September 2026), one paid from the budget (the contract
+    /// sample) and one by her employer.
     static func groupOfTwo() async throws -> (ServiceHarness<EnrolmentService>, groupId: String) {
         let harness = try await ServiceHarness(EnrolmentService.self)
+        let group = try await harness.planGroup("PD-2026-014-KK-1")
         try await harness.deliverSample(CandidateAccepted.self)
-        var second = try Samples.payload(CandidateAccepted.self)
-        second.candidateId = "c-2"
-        second.fullName = "Иванова Мария Петровна"
-        second.funding = "employer"
-        try await harness.deliver(try eventBody(second))
-
-        let leader = try await harness.token(.programmeLeader)
-        let form = ProgrammeRoutesTests.form(code: "PD-2026-014")
-        #expect(try await harness.send(.post, "/v1/programmes", form, token: leader).status == .created)
-        let groupId = try await harness.database.read { db in try String.fetchOne(db, sql: "SELECT id FROM \"group\"")! }
-        return (harness, groupId)
+        try await harness.accept("c-2", "Иванова Мария Петровна")
+        return (harness, group.id)
     }
 
     static let orderForm: [String: any Sendable] = [
@@ -37,12 +30,6 @@ struct OrderRoutesTests {
     func admissionOrder() async throws {
         let (harness, groupId) = try await Self.groupOfTwo()
         let rector = try await harness.token(.rector)
-        // Not before the programme is approved (4.8).
-        let early = try await harness.send(.post, "/v1/groups/\(groupId)/admission-order", Self.orderForm, token: rector)
-        #expect(early.status == .conflict)
-        #expect(try await harness.send(.post, "/v1/programmes/PD-2026-014/approval", ProgrammeRoutesTests.approval,
-                                                    token: rector).status == .ok)
-
         let issued = try await harness.send(.post, "/v1/groups/\(groupId)/admission-order", Self.orderForm, token: rector)
         #expect(issued.status == .created)
         let order = try issued.json(Order.self)
@@ -79,15 +66,37 @@ struct OrderRoutesTests {
     func budgetNeedsLetters() async throws {
         let (harness, groupId) = try await Self.groupOfTwo()
         let admin = try await harness.token(.admin)
-        #expect(try await harness.send(.post, "/v1/programmes/PD-2026-014/approval", ProgrammeRoutesTests.approval,
-                                                    token: admin).status == .ok)
         var form = Self.orderForm
         form["authorityLetters"] = [String]()
-        form["endsOn"] = "2026-09-01"
+        form["startsOn"] = "2026-09-10"
+        form["endsOn"] = "2026-09-08"
         let refused = try await harness.send(.post, "/v1/groups/\(groupId)/admission-order", form, token: admin)
         #expect(refused.status == .unprocessableContent)
         #expect(try refused.problem().errors?.map(\.field) == ["endsOn", "authorityLetters"])
+        // The course lies within its stream.
+        form["authorityLetters"] = Self.orderForm["authorityLetters"]
+        form["endsOn"] = "2026-09-25"
+        let outside = try await harness.send(.post, "/v1/groups/\(groupId)/admission-order", form, token: admin)
+        #expect(try outside.problem().errors?.map(\.message) == ["Дата вне сроков потока: 07.09.2026 – 18.09.2026"])
         #expect(try await harness.count("order") == 0)
+    }
+
+    @Test("without dates of its own, the order takes the stream's; a retired programme's group is admitted by no order")
+    func streamDates() async throws {
+        let (harness, groupId) = try await Self.groupOfTwo()
+        let rector = try await harness.token(.rector)
+        var form = Self.orderForm
+        form["startsOn"] = nil
+        form["endsOn"] = nil
+        #expect(try await harness.send(.post, "/v1/programmes/PD-2026-014/retirement", token: rector).status == .ok)
+        #expect(try await harness.send(.post, "/v1/groups/\(groupId)/admission-order", form, token: rector).status == .conflict)
+        try await harness.database.write { db in
+            try db.execute(sql: "UPDATE programme SET status = 'approved' WHERE code = 'PD-2026-014'")
+        }
+        let issued = try await harness.send(.post, "/v1/groups/\(groupId)/admission-order", form, token: rector)
+        let order = try issued.json(Order.self)
+        #expect(order.content.startsOn == "2026-09-07")
+        #expect(order.content.endsOn == "2026-09-18")
     }
 
     @Test("orders are numbered through the year")

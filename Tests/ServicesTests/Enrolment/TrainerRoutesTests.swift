@@ -9,8 +9,6 @@ import Testing
 
 @Suite("Trainers over HTTP")
 struct TrainerRoutesTests {
-    static var today: String { CalendarDate.string(from: Date()) }
-    static var nextYear: String { CalendarDate.string(from: Date().addingTimeInterval(365 * 86_400)) }
 
     static func form(category: String = "industry-specialist", engagement: String = "external", years: Int = 5,
                      certified: Bool = true, contract: Bool = true) -> [String: any Sendable] {
@@ -19,17 +17,16 @@ struct TrainerRoutesTests {
         ]
         if certified { form["certification"] = ["number": "CT-0042", "issuer": "Orleu", "issuedOn": "2025-05-20"] }
         if contract {
-            form["contract"] = ["kind": "service-contract", "number": "ДУ-17", "validFrom": today, "validUntil": nextYear]
+            form["contract"] = ["kind": "service-contract", "number": "ДУ-17", "validFrom": "2026-09-01", "validUntil": "2027-08-31"]
         }
         return form
     }
 
-    /// A harness with one group, made the way enrolment makes groups today: from an accepted candidate.
+    /// A harness with one group planned in a stream of 7 to 18 September 2026, within the
+    /// contract that `form` gives.
     static func harnessWithGroup() async throws -> (ServiceHarness<EnrolmentService>, String) {
         let harness = try await ServiceHarness(EnrolmentService.self)
-        try await harness.deliverSample(CandidateAccepted.self)
-        let groupId = try await harness.database.read { db in try String.fetchOne(db, sql: "SELECT id FROM \"group\"")! }
-        return (harness, groupId)
+        return (harness, try await harness.planGroup("PD-2026-014-KK-1").id)
     }
 
     @Test("a qualified trainer is assigned to a group; the group lists them; twice is refused")

@@ -50,6 +50,9 @@ enum ExpulsionRoutes {
                     ListenerDismissed(listenerId: listener.id, candidateId: listener.applicationId, groupId: listener.groupId,
                                       reason: form.reason, orderNumber: order.number, dismissedOn: form.orderDate),
                     cause: .request(), in: db)
+                // The place is free for the next in line.
+                try Placement.fill(freedIn: try StudyGroup.existing(listener.groupId, in: db), cause: .request(),
+                                   outbox: environment.outbox, in: db)
                 return Expulsion(listener: listener, order: order, letter: Letter(letter))
             }
             return EditedResponse(status: .created, headers: [.location: "/v1/orders/\(expulsion.order.id)"], response: expulsion)

@@ -14,9 +14,21 @@ enum EnrolmentRoutes {
 
         staff.get("listeners") { request, _ -> [Listener] in
             let applicationId = request.uri.queryParameters.get("applicationId")
+            let groupId = request.uri.queryParameters.get("groupId")
             return try await database.read { db in
                 var query = Listener.all().order(Column("admittedAt"))
                 if let applicationId { query = query.filter(Column("applicationId") == applicationId) }
+                if let groupId { query = query.filter(Column("groupId") == groupId) }
+                return try query.limit(500).fetchAll(db)
+            }
+        }
+
+        // Who waits for a place (4.2), first in line first.
+        staff.get("waiting-list") { request, _ -> [WaitingCandidate] in
+            let programmeCode = request.uri.queryParameters.get("programmeCode")
+            return try await database.read { db in
+                var query = WaitingCandidate.order(Column("position"))
+                if let programmeCode { query = query.filter(Column("programmeCode") == programmeCode) }
                 return try query.limit(500).fetchAll(db)
             }
         }

@@ -17,12 +17,23 @@ public struct AdmissionOrderForm: Codable, Sendable {
     }
 
     /// `budgetListeners`: whether the group has listeners paid from the budget, whose
-    /// admission must rest on an authority's letter (6.8).
-    func validated(budgetListeners: Bool) throws -> Valid {
+    /// admission must rest on an authority's letter (6.8). `stream`: the group's stream, whose
+    /// dates the course takes unless the order names its own within them.
+    func validated(budgetListeners: Bool, stream: Stream?) throws -> Valid {
         var check = FieldValidator()
         let orderDate = check.date(orderDate, "orderDate")
-        let startsOn = check.date(startsOn, "startsOn")
-        let endsOn = check.date(endsOn, "endsOn")
+        var startsOn = self.startsOn.flatMap { check.date($0, "startsOn") }
+        var endsOn = self.endsOn.flatMap { check.date($0, "endsOn") }
+        if let stream {
+            for (field, date) in [("startsOn", startsOn), ("endsOn", endsOn)] {
+                if let date, date < stream.startsOn || date > stream.endsOn { check.add(field, OrderText.outsideStream(stream)) }
+            }
+            startsOn = startsOn ?? (self.startsOn == nil ? stream.startsOn : nil)
+            endsOn = endsOn ?? (self.endsOn == nil ? stream.endsOn : nil)
+        } else {
+            if self.startsOn == nil { check.add("startsOn", .required) }
+            if self.endsOn == nil { check.add("endsOn", .required) }
+        }
         if let startsOn, let endsOn, endsOn < startsOn { check.add("endsOn", OrderText.endsBeforeItStarts) }
         let leaders = check.list(leaders, "leaders", limit: 200)
         let letters = (authorityLetters ?? []).enumerated().compactMap { index, letter in

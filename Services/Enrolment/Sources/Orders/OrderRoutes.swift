@@ -26,7 +26,8 @@ enum OrderRoutes {
                 }
                 let listeners = try Listener.notYetAdmittedByOrder(in: group, db)
                 guard !listeners.isEmpty else { throw OrderText.noListeners }
-                let form = try body.validated(budgetListeners: listeners.contains { $0.funding == "budget" })
+                let stream = try group.streamId.flatMap { try Stream.fetchOne(db, key: $0) }
+                let form = try body.validated(budgetListeners: listeners.contains { $0.funding == "budget" }, stream: stream)
                 let year = Int(form.orderDate.prefix(4))!
                 let sequence = try Order.nextSequence(year: year, in: db)
                 let order = Order(

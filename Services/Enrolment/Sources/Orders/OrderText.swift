@@ -11,6 +11,12 @@ enum OrderText {
         ru: "Зачисление слушателей за счёт бюджета основывается на письмах управлений образования (п. 6.8)",
         en: "Admitting budget-funded listeners rests on the education authorities' letters (6.8)")
 
+    static func outsideStream(_ stream: Stream) -> Localized {
+        let (from, to) = (OrderDocument.dotted(stream.startsOn), OrderDocument.dotted(stream.endsOn))
+        return Localized(kk: "Күн ағынның мерзімінен тыс: \(from) – \(to)", ru: "Дата вне сроков потока: \(from) – \(to)",
+                         en: "The date is outside the stream's dates: \(stream.startsOn) to \(stream.endsOn)")
+    }
+
     static func conflict(_ detail: Localized) -> Problem {
         Problem(status: .conflict, type: Problem.typeBase + "order-not-possible",
                 title: Localized(kk: "Бұйрық шығару мүмкін емес", ru: "Приказ издать нельзя", en: "The order cannot be issued"),

@@ -32,7 +32,7 @@ struct GroupForm: Codable, Sendable {
 
     struct Valid {
         var code, streamId, programmeCode: String
-        /// `kk` or `ru`
+        /// `kk`, `ru` or `en`
         var language: String
         var form: Programme.Form
         var capacity: Int
@@ -53,9 +53,9 @@ struct GroupForm: Codable, Sendable {
     }
 }
 
-/// The languages groups are taught in.
+/// The languages groups are taught in: those intake accepts candidates in.
 enum GroupLanguage: String, CaseIterable {
-    case kk, ru
+    case kk, ru, en
 }
 
 /// A group's whole timetable, replaced at once.

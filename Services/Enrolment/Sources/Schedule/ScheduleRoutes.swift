@@ -61,6 +61,8 @@ enum ScheduleRoutes {
                                        streamId: form.streamId, language: form.language, form: form.form.rawValue,
                                        capacity: form.capacity)
                 try group.insert(db)
+                // Whoever waits for this programme and language is placed in it (4.2).
+                try Placement.fill(freedIn: group, cause: .request(), outbox: environment.outbox, in: db)
                 return group
             }
             return EditedResponse(status: .created, headers: [.location: "/v1/groups/\(group.id)"], response: group)

@@ -144,5 +144,15 @@ enum EnrolmentMigrations {
                 t.add(column: "completedOn", .text)
             }
         }
+        migrator.registerMigration("enrolment-v9-waiting-list") { db in
+            try db.create(table: "waitingCandidate") { t in
+                t.column("candidateId", .text).primaryKey()
+                t.column("position", .integer).notNull().unique()
+                t.column("programmeCode", .text).notNull()
+                t.column("language", .text).notNull()
+                t.column("candidate", .jsonText).notNull()
+                t.column("joinedAt", .datetime).notNull()
+            }
+        }
     }
 }

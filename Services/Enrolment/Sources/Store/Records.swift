@@ -9,9 +9,10 @@ public struct StudyGroup: Codable, Sendable, Equatable, FetchableRecord, Persist
     public var programmeCode: String
     public var createdAt: Date
     /// The stream of the annual schedule it belongs to; none for a group that enrolment
-    /// opened by itself for an accepted candidate before the schedule existed.
+    /// opened by itself for an accepted candidate before groups were planned (such groups
+    /// take no one new).
     public var streamId: String?
-    /// `kk` or `ru`
+    /// `kk`, `ru` or `en`
     public var language: String?
     /// `in-person`, `distance` or `blended`
     public var form: String?
@@ -47,7 +48,10 @@ public struct Listener: Codable, Sendable, Equatable, FetchableRecord, Persistab
 
     public static let databaseTableName = "listener"
 
+    /// `studying` holds a place in the group; `dismissed` was expelled by order (7.5);
+    /// `withdrawn` left at intake; `interrupted` broke off the course for a valid reason
+    /// (7.4.4) and may resume it in another group.
     public enum Status: String, Codable, Sendable, CaseIterable {
-        case studying, dismissed
+        case studying, dismissed, withdrawn, interrupted
     }
 }
