@@ -28,6 +28,7 @@ public enum EnrolmentService: QadamService {
         ContractRoutes.add(to: router, environment)
         ScheduleRoutes.add(to: router, environment)
         CompletionRoutes.add(to: router, environment)
+        TransferRoutes.add(to: router, environment)
     }
 
     /// The employer's letters (7.5) leave through the mail relay.

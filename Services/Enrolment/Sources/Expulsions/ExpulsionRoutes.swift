@@ -28,17 +28,14 @@ enum ExpulsionRoutes {
                 var listener = try Listener.existing(id, in: db)
                 guard listener.status == .studying else { throw ExpulsionText.alreadyDismissed }
                 guard let admission = try Order.admission(of: listener, in: db) else { throw ExpulsionText.notAdmittedByOrder }
-                let year = Int(form.orderDate.prefix(4))!
-                let sequence = try Order.nextSequence(year: year, in: db)
                 var content = admission.content
                 content.listeners = [Order.Entry(listener)]
                 content.authorityLetters = []
                 content.reason = form.reason.rawValue
-                let order = Order(
-                    id: RecordID.new(), number: Order.number(prefix: provider.orderPrefix, year: year, sequence: sequence),
-                    year: year, sequence: sequence, kind: .expulsion, orderDate: form.orderDate, groupId: listener.groupId,
-                    content: content, issuedBy: context.identity!.subject, createdAt: Date())
-                try order.insert(db)
+                content.fromGroupCode = nil
+                content.completedModules = nil
+                let order = try Order.issue(.expulsion, on: form.orderDate, group: listener.groupId, content: content,
+                                            by: context.identity!.subject, prefix: provider.orderPrefix, in: db)
                 listener.status = .dismissed
                 listener.dismissalOrderId = order.id
                 try listener.update(db)
@@ -118,9 +115,9 @@ extension Letter {
 }
 
 extension Order {
-    /// The admission order that names `listener`, if one was issued.
+    /// The order that placed `listener` in their group (admission, transfer or reinstatement), if one was issued.
     static func admission(of listener: Listener, in db: Database) throws -> Order? {
-        try admissions(ofGroup: listener.groupId, in: db).first { $0.content.listeners.contains { $0.listenerId == listener.id } }
+        try admissions(ofGroup: listener.groupId, in: db).last { $0.content.listeners.contains { $0.listenerId == listener.id } }
     }
 }
 

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Hummingbird
+import Storage
 
 /// A rector's order (regulation 4.3, 6.8, 7.5): numbered in its calendar year, kept with what
 /// it said when it was issued, so that a later change to a group or a listener does not
@@ -21,9 +22,13 @@ public struct Order: Codable, Sendable, Equatable, FetchableRecord, PersistableR
 
     public static let databaseTableName = "order"
 
-    /// Transfer orders (7.4.3) come with transfers.
+    /// `admission` (4.3, 6.8), `expulsion` (7.5), `transfer` to another stream (7.4.3), and
+    /// `reinstatement` of a listener whose course was interrupted, into another group (7.4.4).
+    /// All but expulsion place listeners in the order's group.
     public enum Kind: String, Codable, Sendable, CaseIterable {
-        case admission, expulsion
+        case admission, expulsion, transfer, reinstatement
+
+        static let placing: [Kind] = [.admission, .transfer, .reinstatement]
     }
 
     /// What the order says.
@@ -41,8 +46,12 @@ public struct Order: Codable, Sendable, Equatable, FetchableRecord, PersistableR
         public var listeners: [Entry]
         /// For budget listeners, the education authorities' letters the admission rests on (6.8).
         public var authorityLetters: [String]
-        /// Why a listener is expelled (7.5); an expulsion order only.
+        /// Why a listener is expelled (7.5), transferred (7.4.3) or had interrupted the course (7.4.4).
         public var reason: String?
+        /// The group a transferred or reinstated listener comes from.
+        public var fromGroupCode: String? = nil
+        /// The modules a reinstated listener completed before the interruption, not studied again.
+        public var completedModules: [String]? = nil
     }
 
     /// One listener as the order names them.
@@ -55,12 +64,26 @@ public struct Order: Codable, Sendable, Equatable, FetchableRecord, PersistableR
 }
 
 extension Order {
-    /// The admission orders issued for a group.
+    /// The orders that placed listeners in a group: admissions, transfers and reinstatements.
     static func admissions(ofGroup groupId: String, in db: Database) throws -> [Order] {
-        try Order.filter(Column("groupId") == groupId && Column("kind") == Kind.admission.rawValue).fetchAll(db)
+        try Order.filter(Column("groupId") == groupId && Kind.placing.map(\.rawValue).contains(Column("kind")))
+            .order(Column("year"), Column("sequence")).fetchAll(db)
     }
 
-    /// The listeners a group's admission orders name.
+    /// Issues the next numbered order of the order date's year. Runs in the write transaction
+    /// that records what the order does.
+    static func issue(_ kind: Kind, on orderDate: String, group groupId: String, content: Content, by issuer: String,
+                      prefix: String, in db: Database) throws -> Order {
+        let year = Int(orderDate.prefix(4))!
+        let sequence = try nextSequence(year: year, in: db)
+        let order = Order(id: RecordID.new(), number: number(prefix: prefix, year: year, sequence: sequence), year: year,
+                          sequence: sequence, kind: kind, orderDate: orderDate, groupId: groupId, content: content, issuedBy: issuer,
+                          createdAt: Date())
+        try order.insert(db)
+        return order
+    }
+
+    /// The listeners a group's placing orders name.
     static func admittedByOrder(group groupId: String, in db: Database) throws -> Set<String> {
         Set(try admissions(ofGroup: groupId, in: db).flatMap { $0.content.listeners.map(\.listenerId) })
     }

@@ -28,19 +28,14 @@ enum OrderRoutes {
                 guard !listeners.isEmpty else { throw OrderText.noListeners }
                 let stream = try group.streamId.flatMap { try Stream.fetchOne(db, key: $0) }
                 let form = try body.validated(budgetListeners: listeners.contains { $0.funding == "budget" }, stream: stream)
-                let year = Int(form.orderDate.prefix(4))!
-                let sequence = try Order.nextSequence(year: year, in: db)
-                let order = Order(
-                    id: RecordID.new(), number: Order.number(prefix: provider.orderPrefix, year: year, sequence: sequence),
-                    year: year, sequence: sequence, kind: .admission, orderDate: form.orderDate, groupId: group.id,
+                return try Order.issue(
+                    .admission, on: form.orderDate, group: group.id,
                     content: Order.Content(
                         programmeCode: programme.code, programmeTitleKk: programme.titleKk, programmeTitleRu: programme.titleRu,
                         hours: programme.hours, groupCode: group.code, startsOn: form.startsOn, endsOn: form.endsOn,
                         leaders: form.leaders, listeners: listeners.map(Order.Entry.init), authorityLetters: form.authorityLetters,
                         reason: nil),
-                    issuedBy: context.identity!.subject, createdAt: Date())
-                try order.insert(db)
-                return order
+                    by: context.identity!.subject, prefix: provider.orderPrefix, in: db)
             }
             return EditedResponse(status: .created, headers: [.location: "/v1/orders/\(order.id)"], response: order)
         }
@@ -65,6 +60,8 @@ enum OrderRoutes {
             let document = switch order.kind {
             case .admission: OrderDocument.admission(order, provider: provider)
             case .expulsion: OrderDocument.expulsion(order, provider: provider)
+            case .transfer: OrderDocument.transfer(order, provider: provider)
+            case .reinstatement: OrderDocument.reinstatement(order, provider: provider)
             }
             let pdf = try PDFRenderer().render(document)
             return Response(status: .ok, headers: [

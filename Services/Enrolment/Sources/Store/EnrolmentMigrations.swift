@@ -154,5 +154,21 @@ enum EnrolmentMigrations {
                 t.column("joinedAt", .datetime).notNull()
             }
         }
+        migrator.registerMigration("enrolment-v10-interruptions") { db in
+            try db.create(table: "interruption") { t in
+                t.column("id", .text).primaryKey()
+                t.column("listenerId", .text).notNull().references("listener").indexed()
+                t.column("groupId", .text).notNull().references("group")
+                t.column("reason", .text).notNull()
+                t.column("documents", .jsonText).notNull()
+                t.column("completedModules", .jsonText).notNull()
+                t.column("interruptedOn", .text).notNull()
+                t.column("recordedBy", .text).notNull()
+                t.column("createdAt", .datetime).notNull()
+                t.column("resumedOn", .text)
+                t.column("resumedGroupId", .text).references("group")
+                t.column("reinstatementOrderId", .text).references("order")
+            }
+        }
     }
 }
