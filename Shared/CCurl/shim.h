@@ -19,4 +19,11 @@ static inline CURLcode qadam_curl_set_read_function(CURL *curl, qadam_curl_read_
     return curl_easy_setopt(curl, CURLOPT_READFUNCTION, callback);
 }
 
+// curl_easy_getinfo is variadic too. The last reply code of the server: an SMTP 5xx is a refusal for good.
+static inline long qadam_curl_response_code(CURL *curl) {
+    long code = 0;
+    curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &code);
+    return code;
+}
+
 #endif

@@ -22,11 +22,14 @@ public struct Mail: Codable, Sendable, Equatable, FetchableRecord, PersistableRe
 
     public static let databaseTableName = "mail"
 
-    public enum State: String, Codable, Sendable {
+    public enum State: String, Codable, Sendable, CaseIterable {
         /// Waiting for the relay to accept it (also after failed attempts).
         case queued
         /// The SMTP relay accepted it.
         case sent
+        /// The relay refused it for good (a 5xx reply: no such mailbox, say). Not tried again;
+        /// staff see it with the relay's answer, and send the printed copy by post.
+        case failed
     }
 
     /// Queues `message` in the transaction of `db`.

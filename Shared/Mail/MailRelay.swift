@@ -5,7 +5,7 @@ import ServiceLifecycle
 
 /// Sends the mail queue through the SMTP relay, oldest first, and records each letter sent
 /// once the relay has accepted it. A failure is recorded and retried with backoff until the
-/// relay accepts. A crash after the relay accepted a letter and before that was recorded sends
+/// relay accepts; a refusal for good (5xx) is recorded as failed and not retried. A crash after the relay accepted a letter and before that was recorded sends
 /// it again, with the same Message-ID, which the recipient's mail system recognises.
 public struct MailRelay: Service {
     private let database: any DatabaseWriter
@@ -31,8 +31,8 @@ public struct MailRelay: Service {
         }
     }
 
-    /// Sends every queued letter; false if any failed. A letter the relay refuses does not
-    /// hold back the letters after it: each is tried in every round.
+    /// Sends every queued letter; false if any is to be tried again. A letter the relay
+    /// refuses does not hold back the letters after it: each is tried in every round.
     @discardableResult
     public func sendQueued() async -> Bool {
         do {
@@ -49,6 +49,12 @@ public struct MailRelay: Service {
                                        arguments: [Date(), mail.id])
                     }
                     logger.info("letter sent", metadata: ["message-id": "\(mail.messageId)", "reference": "\(mail.reference)"])
+                } catch let failure as SMTPRelay.Failure where failure.isPermanent {
+                    try await database.write { db in
+                        try db.execute(sql: "UPDATE mail SET state = 'failed', attempts = attempts + 1, lastError = ? WHERE id = ?",
+                                       arguments: ["\(failure)", mail.id])
+                    }
+                    logger.error("letter refused for good", metadata: ["message-id": "\(mail.messageId)", "error": "\(failure)"])
                 } catch {
                     try await database.write { db in
                         try db.execute(sql: "UPDATE mail SET attempts = attempts + 1, lastError = ? WHERE id = ?",

@@ -20,6 +20,12 @@ public struct SMTPRelay: Sendable {
 
     public struct Failure: Error, CustomStringConvertible {
         public var description: String
+        /// The server's last reply code, if it replied.
+        public var replyCode: Int? = nil
+
+        /// A 5xx reply (RFC 5321, 4.2.1) refuses the letter for good, an unknown mailbox say:
+        /// sending it again would be refused again. Anything else (no connection, a 4xx) may pass later.
+        public var isPermanent: Bool { (500...599).contains(replyCode ?? 0) }
     }
 
     private static let initialised: Void = { curl_global_init(Int(CURL_GLOBAL_DEFAULT)) }()
@@ -54,7 +60,9 @@ public struct SMTPRelay: Sendable {
         qadam_curl_set_pointer(curl, CURLOPT_READDATA, unmanaged.toOpaque())
         let result = curl_easy_perform(curl)
         guard result == CURLE_OK else {
-            throw Failure(description: "SMTP \(url): \(String(cString: curl_easy_strerror(result)))")
+            let code = qadam_curl_response_code(curl)
+            throw Failure(description: "SMTP \(url): \(String(cString: curl_easy_strerror(result)))" + (code > 0 ? " (reply \(code))" : ""),
+                          replyCode: code > 0 ? code : nil)
         }
     }
 

@@ -10,13 +10,15 @@ public final class SMTPServer: @unchecked Sendable {
 
     public var url: String { "smtp://127.0.0.1:\(port)" }
 
-    /// Listens on `port`, or on a free one.
-    public init(port: Int? = nil) async throws {
+    /// Listens on `port`, or on a free one. Mail to a `refused` address is refused for good
+    /// at RCPT (550), as a real server refuses an unknown mailbox.
+    public init(port: Int? = nil, refused: [String] = []) async throws {
         directory = try TemporaryDirectory()
         self.port = try port ?? freePort()
+        try Self.handler.write(toFile: directory.path("qadam_smtpd.py"), atomically: true, encoding: .utf8)
         process = try ChildProcess("/usr/bin/python3", [
-            "-m", "aiosmtpd", "-n", "-l", "127.0.0.1:\(self.port)", "-c", "aiosmtpd.handlers.Mailbox", directory.path("maildir"),
-        ], output: directory.path("smtpd.log"))
+            "-m", "aiosmtpd", "-n", "-l", "127.0.0.1:\(self.port)", "-c", "qadam_smtpd.Handler", directory.path("maildir"),
+        ] + refused, environment: ["PYTHONPATH": directory.path("")], output: directory.path("smtpd.log"))
         let port = self.port
         _ = try await eventually("the SMTP server to listen on \(port)") { Self.accepts(port: port) ? true : nil }
     }
@@ -57,6 +59,26 @@ public final class SMTPServer: @unchecked Sendable {
         }
         return messages
     }
+
+    /// aiosmtpd's Maildir handler, refusing the addresses it is given after the folder.
+    private static let handler = """
+        from aiosmtpd.handlers import Mailbox
+
+        class Handler(Mailbox):
+            def __init__(self, maildir, *refused):
+                super().__init__(maildir)
+                self.refused = set(refused)
+
+            @classmethod
+            def from_cli(cls, parser, *args):
+                return cls(*args)
+
+            async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+                if address in self.refused:
+                    return '550 5.1.1 No such mailbox'
+                envelope.rcpt_tos.append(address)
+                return '250 OK'
+        """
 
     private static let parser = """
         import base64, email, email.policy, json, sys

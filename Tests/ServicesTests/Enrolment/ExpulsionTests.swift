@@ -27,7 +27,7 @@ struct ExpulsionTests {
         return (harness, order.content.listeners[0].listenerId)
     }
 
-    static let expulsion: [String: any Sendable] = ["reason": "unpaid", "orderDate": "2026-09-15"]
+    static let expulsion: [String: any Sendable] = ["reason": "study-plan-not-followed", "orderDate": "2026-09-15"]
 
     @Test("an expelled listener's employer receives one letter in Kazakh and Russian with the PDF; dismissal is announced")
     func employerIsNotified() async throws {
@@ -48,7 +48,7 @@ struct ExpulsionTests {
 
         let dismissed = try #require(try await harness.outbox().last).payload(as: ListenerDismissed.self)
         #expect(dismissed.listenerId == listenerId)
-        #expect(dismissed.reason == .unpaid)
+        #expect(dismissed.reason == .studyPlanNotFollowed)
         #expect(dismissed.orderNumber == "ПК-2026/002")
 
         // The relay sends what the expulsion queued.
@@ -67,7 +67,7 @@ struct ExpulsionTests {
         let letter = try await PDFText.extract(attachment.content).split(whereSeparator: \.isWhitespace).joined(separator: " ")
         #expect(letter.contains("Тыңдаушының оқудан шығарылғаны туралы хабарлама"))
         #expect(letter.contains("Уведомление об отчислении слушателя"))
-        #expect(letter.contains("не внесена в срок плата за обучение по договору"))
+        #expect(letter.contains("не выполняется индивидуальный учебный план"))
         #expect(letter.contains("№ ПК-2026/002"))
 
         // Sent is recorded: another round sends nothing more.
@@ -95,6 +95,43 @@ struct ExpulsionTests {
         defer { Task { await smtp.stop() } }
         #expect(await MailRelay(database: harness.database, relay: SMTPRelay(url: smtp.url), logger: Logger(label: "mail")).sendQueued())
         #expect(try await smtp.messages().count == 1)
+    }
+
+    @Test("non-payment is a ground only while the contract leaves something owed")
+    func unpaidNeedsADebt() async throws {
+        let (harness, groupId) = try await OrderRoutesTests.groupOfTwo()
+        let (_, budget) = try await Self.admittedGroup(harness: harness, groupId: groupId)
+        let paid = try await harness.database.read { db in
+            try String.fetchOne(db, sql: "SELECT id FROM listener WHERE funding = 'employer'")!
+        }
+        let rector = try await harness.token(.rector)
+        let unpaid: [String: any Sendable] = ["reason": "unpaid", "orderDate": "2026-09-15"]
+        // A budget listener owes nothing; nor does one without a contract, or one who has paid in full.
+        let refused = try await harness.send(.post, "/v1/listeners/\(budget)/expulsion", unpaid, token: rector)
+        #expect(try refused.problem().errors?.map(\.message) == ["По договору слушателя нет задолженности: отчислить за неуплату нельзя"])
+        #expect(try await harness.send(.post, "/v1/listeners/\(paid)/expulsion", unpaid, token: rector).status == .unprocessableContent)
+        #expect(try await harness.send(.put, "/v1/listeners/\(paid)/contract", ["number": "Д-7", "signedOn": "2026-09-01", "priceTiyn": 100_000],
+                                       token: try await harness.token(.operator)).status == .created)
+        #expect(try await harness.send(.post, "/v1/listeners/\(paid)/expulsion", unpaid, token: rector).status == .created)
+        #expect(try await harness.count("mail") == 1)
+    }
+
+    @Test("a letter the relay refuses for good is marked failed with its answer, and not tried again")
+    func refusedForGood() async throws {
+        let smtp = try await SMTPServer(refused: ["school17@edu.uralsk.kz"])
+        defer { Task { await smtp.stop() } }
+        let (harness, listenerId) = try await Self.admittedGroup()
+        let rector = try await harness.token(.rector)
+        #expect(try await harness.send(.post, "/v1/listeners/\(listenerId)/expulsion", Self.expulsion, token: rector).status == .created)
+
+        let relay = MailRelay(database: harness.database, relay: SMTPRelay(url: smtp.url), logger: Logger(label: "mail"))
+        #expect(await relay.sendQueued(), "nothing is left to try again")
+        let letters = try await harness.send(.get, "/v1/letters?listenerId=\(listenerId)", token: rector).json([Letter].self)
+        #expect(letters.map(\.state) == [.failed])
+        #expect(letters.first?.lastError?.contains("550") == true)
+        #expect(await relay.sendQueued())
+        #expect(try await harness.send(.get, "/v1/letters", token: rector).json([Letter].self).first?.attempts == 1)
+        #expect(try await smtp.messages().isEmpty)
     }
 
     @Test("a listener is expelled once, and only after an admission order; the reason is one of 7.5's")

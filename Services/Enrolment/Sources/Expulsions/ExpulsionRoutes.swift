@@ -28,6 +28,11 @@ enum ExpulsionRoutes {
                 var listener = try Listener.existing(id, in: db)
                 guard listener.status == .studying else { throw ExpulsionText.alreadyDismissed }
                 guard let admission = try Order.admission(of: listener, in: db) else { throw ExpulsionText.notAdmittedByOrder }
+                // Non-payment is a ground only where the contract leaves something owed.
+                if form.reason == .unpaid,
+                   (try? ContractView.of(listener: listener.id, in: db))?.balanceTiyn ?? 0 == 0 {
+                    throw Problem.validation([("reason", ExpulsionText.nothingOwed)])
+                }
                 var content = admission.content
                 content.listeners = [Order.Entry(listener)]
                 content.authorityLetters = []

@@ -12,6 +12,10 @@ enum ExpulsionText {
         kk: "Тыңдаушы қабылдау туралы бұйрықпен қабылданбаған: алдымен қабылдау бұйрығы шығарылады",
         ru: "Слушатель не зачислен приказом: сначала издаётся приказ о зачислении",
         en: "The listener was not admitted by an order: an admission order comes first"))
+    static let nothingOwed = Localized(
+        kk: "Тыңдаушының шарты бойынша қарызы жоқ: төлемеу себебімен шығаруға болмайды",
+        ru: "По договору слушателя нет задолженности: отчислить за неуплату нельзя",
+        en: "The listener's contract leaves nothing owed: non-payment is no ground")
     static let letterNotFound = Localized(kk: "Хат табылмады", ru: "Письмо не найдено", en: "No such letter")
 
     static func reasonKk(_ reason: ListenerDismissed.Reason) -> String {

@@ -1,4 +1,5 @@
 import Contracts
+import Mail
 import ServiceKit
 
 extension EnrolmentService {
@@ -210,7 +211,7 @@ extension EnrolmentService {
             ], required: ["groupId", "sessions", "academicHours"]),
             "Letter": .object([
                 ("id", .identifier), ("messageId", .text), ("recipient", .email), ("subject", .text),
-                ("state", .oneOf(["queued", "sent"], description: "sent: the SMTP relay accepted it")),
+                ("state", .oneOf(Mail.State.self, description: "sent: the SMTP relay accepted it; failed: it refused it for good (send the printed copy)")),
                 ("attempts", .integer(minimum: 0)), ("lastError", .text), ("createdAt", .dateTime), ("sentAt", .dateTime),
             ], required: ["id", "messageId", "recipient", "subject", "state", "attempts", "createdAt"]),
             "TrainerForm": .object(trainerContent, required: ["fullName", "category", "engagement"]),
