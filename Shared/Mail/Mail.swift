@@ -32,6 +32,13 @@ public struct Mail: Codable, Sendable, Equatable, FetchableRecord, PersistableRe
         case failed
     }
 
+    /// Puts a failed letter back in the queue, once staff have mended the address or the
+    /// relay. False if the letter is not one that failed.
+    public static func requeue(_ id: String, in db: Database) throws -> Bool {
+        try db.execute(sql: "UPDATE mail SET state = 'queued' WHERE id = ? AND state = 'failed'", arguments: [id])
+        return db.changesCount == 1
+    }
+
     /// Queues `message` in the transaction of `db`.
     @discardableResult
     public static func queue(_ message: MailMessage, reference: String, in db: Database) throws -> Mail {

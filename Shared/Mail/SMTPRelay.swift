@@ -20,12 +20,11 @@ public struct SMTPRelay: Sendable {
 
     public struct Failure: Error, CustomStringConvertible {
         public var description: String
-        /// The server's last reply code, if it replied.
-        public var replyCode: Int? = nil
-
-        /// A 5xx reply (RFC 5321, 4.2.1) refuses the letter for good, an unknown mailbox say:
-        /// sending it again would be refused again. Anything else (no connection, a 4xx) may pass later.
-        public var isPermanent: Bool { (500...599).contains(replyCode ?? 0) }
+        /// The relay refused this letter's mailbox for good (RFC 5321: 550 unavailable, 551 not
+        /// local, 552 storage exceeded, 553 name not allowed): sending it again would be refused
+        /// again. A refused login or TLS, a lost connection or a 4xx may pass once mended, so
+        /// they are retried: a misconfigured relay must not fail the whole queue.
+        public var isPermanent = false
     }
 
     private static let initialised: Void = { curl_global_init(Int(CURL_GLOBAL_DEFAULT)) }()
@@ -61,8 +60,9 @@ public struct SMTPRelay: Sendable {
         let result = curl_easy_perform(curl)
         guard result == CURLE_OK else {
             let code = qadam_curl_response_code(curl)
+            let settingsRefused = result == CURLE_LOGIN_DENIED || result == CURLE_USE_SSL_FAILED
             throw Failure(description: "SMTP \(url): \(String(cString: curl_easy_strerror(result)))" + (code > 0 ? " (reply \(code))" : ""),
-                          replyCode: code > 0 ? code : nil)
+                          isPermanent: !settingsRefused && [550, 551, 552, 553].contains(code))
         }
     }
 

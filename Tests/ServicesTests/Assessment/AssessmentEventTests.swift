@@ -22,6 +22,17 @@ struct AssessmentEventTests {
         #expect(try await harness.count("outbox") == 0, "assessment announces nothing until a result is recorded")
     }
 
+    @Test("a transferred listener is kept, results and all, in the group enrolment moved them to")
+    func transferMovesTheListener() async throws {
+        let harness = try await ServiceHarness(AssessmentService.self)
+        let moved = try Samples.payload(ListenerTransferred.self)
+        #expect(try await harness.deliverSample(ListenerAdmitted.self))
+        #expect(try await harness.deliverSample(ListenerTransferred.self))
+        let listener = try #require(try await harness.database.read { db in try AssessedListener.fetchOne(db, key: moved.listenerId) })
+        #expect(listener.groupId == moved.toGroupId)
+        #expect(try await harness.count("listener") == 1)
+    }
+
     @Test("the same admitted-listener event delivered twice is applied once")
     func redeliveryAppliesOnce() async throws {
         let harness = try await ServiceHarness(AssessmentService.self)

@@ -132,6 +132,14 @@ struct ExpulsionTests {
         #expect(await relay.sendQueued())
         #expect(try await harness.send(.get, "/v1/letters", token: rector).json([Letter].self).first?.attempts == 1)
         #expect(try await smtp.messages().isEmpty)
+
+        // Once the address is mended, staff queue it again; a letter not failed is not.
+        let letterId = try #require(letters.first?.id)
+        let retried = try await harness.send(.post, "/v1/letters/\(letterId)/retry", token: rector)
+        #expect(try retried.json(Letter.self).state == .queued)
+        #expect(try await harness.send(.post, "/v1/letters/\(letterId)/retry", token: rector).status == .conflict)
+        #expect(try await harness.send(.post, "/v1/letters/\(letterId)/retry", token: try await harness.token(.programmeLeader)).status
+                == .forbidden)
     }
 
     @Test("a listener is expelled once, and only after an admission order; the reason is one of 7.5's")

@@ -81,8 +81,9 @@ struct GroupFormingTests {
 
         // Бақыт is expelled: Ерлан takes her place, announced like any admission.
         let rector = try await harness.token(.rector)
-        #expect(try await harness.send(.post, "/v1/groups/\(group.id)/admission-order", OrderRoutesTests.orderForm, token: rector).status
-                == .created)
+        let order = try await harness.send(.post, "/v1/groups/\(group.id)/admission-order", OrderRoutesTests.orderForm, token: rector)
+        // The order names who studies in the group, not Әлия, who withdrew.
+        #expect(try order.json(Order.self).content.listeners.map(\.fullName) == ["Бақыт", "Гүлнар"])
         let bakyt = try await harness.database.read { db in try Listener.filter(Column("applicationId") == "c-2").fetchOne(db)!.id }
         #expect(try await harness.send(.post, "/v1/listeners/\(bakyt)/expulsion", ExpulsionTests.expulsion, token: rector).status == .created)
         #expect(try await harness.placements().groups[group.id] == ["Гүлнар", "Ерлан"])
@@ -110,6 +111,27 @@ struct GroupFormingTests {
         try await harness.withdraw("c-1")
         try await harness.accept("c-3", "Гүлнар")
         #expect(try await harness.placements().waiting == ["Гүлнар"])
+
+        // A retired programme's group takes no one either: no order could admit them.
+        #expect(try await harness.send(.post, "/v1/programmes/PD-2026-014/retirement", token: rector).status == .ok)
+        try await harness.withdraw("c-2")
+        #expect(try await harness.placements().waiting == ["Гүлнар"])
+    }
+
+    @Test("a withdrawn candidate stays out, though the acceptance arrives again or late, from either version of intake")
+    func withdrawalIsRemembered() async throws {
+        let harness = try await ServiceHarness(EnrolmentService.self)
+        try await harness.planGroup("PD-2026-014-KK-1")
+        try await harness.withdraw("c-1")
+        try await harness.accept("c-1", "Әлия")
+        #expect(try await harness.placements().groups.isEmpty)
+        #expect(try await harness.placements().waiting.isEmpty)
+
+        // One acceptance sent as version 2 and again as version 1 (new event ids) places once.
+        try await harness.accept("c-2", "Бақыт")
+        #expect(try await harness.deliver(try eventBody(CandidateAcceptedV1(
+            applicationId: "c-2", fullName: "Бақыт", programmeCode: "PD-2026-014", employerEmail: "school@edu.kz", acceptedAt: Date()))))
+        #expect(try await harness.count("listener") == 1)
     }
 }
 

@@ -35,11 +35,11 @@ struct TransferTests {
         #expect(MoveRules.transferRefusals(from: Self.september, to: Self.february, year: 2027) == [.outsideYear(2027)])
     }
 
-    @Test("a return after an interruption may be in a later year, but to the same programme and a free place")
+    @Test("a return after an interruption may be in a later year, but in another group of the same programme with a free place")
     func resumptionRules() {
-        #expect(MoveRules.resumptionRefusals(to: Self.february, programmeCode: "P").isEmpty)
-        #expect(MoveRules.resumptionRefusals(to: Self.february, programmeCode: "Q") == [.otherProgramme])
-        #expect(MoveRules.resumptionRefusals(to: Self.september, programmeCode: "P") == [.full])
+        #expect(MoveRules.resumptionRefusals(left: "sep", to: "feb", group: Self.february, programmeCode: "P").isEmpty)
+        #expect(MoveRules.resumptionRefusals(left: "sep", to: "feb", group: Self.february, programmeCode: "Q") == [.otherProgramme])
+        #expect(MoveRules.resumptionRefusals(left: "sep", to: "sep", group: Self.september, programmeCode: "P") == [.full, .sameGroup])
     }
 
     /// September's group (capacity 2) admitted by order with Әлия and Бақыт, and Гүлнар
@@ -81,6 +81,10 @@ struct TransferTests {
         #expect(nextYear.status == .unprocessableContent)
         #expect(try nextYear.problem().errors?.map(\.message)
                 == ["Перевод возможен только в пределах текущего 2026 календарного года (п. 7.4.3)"])
+        // Гүлнар, placed in November's group by no order yet, is not transferred out of it.
+        let gulnar = try await Self.listener("c-3", in: harness)
+        #expect(try await harness.send(.post, "/v1/listeners/\(gulnar.id)/transfer", ["groupId": september, "reason": reason,
+                                                                                   "orderDate": "2026-10-01"], token: rector).status == .conflict)
         let noReason = try await harness.send(.post, "/v1/listeners/\(alia.id)/transfer", ["groupId": november, "orderDate": "2026-10-01"],
                                               token: rector)
         #expect(try noReason.problem().errors?.map(\.field) == ["reason"])
@@ -151,6 +155,12 @@ struct TransferTests {
         #expect(try await harness.send(.post, "/v1/listeners/\(alia.id)/transfer",
                                        ["groupId": september, "reason": "—", "orderDate": "2026-10-01"], token: rector).status == .conflict)
 
+        // Interrupted, she is not expelled either.
+        let expelled = try await harness.send(.post, "/v1/listeners/\(alia.id)/expulsion", ExpulsionTests.expulsion, token: rector)
+        #expect(try expelled.problem().type.hasSuffix("listener-not-studying"))
+        let back = try await harness.send(.post, "/v1/listeners/\(alia.id)/resumption", ["groupId": september, "orderDate": "2026-09-10"],
+                                          token: rector)
+        #expect(try back.problem().errors?.map(\.field) == ["groupId", "groupId", "orderDate"])
         let february = try await Self.planFebruary(harness)
         let other = try await harness.planGroup("OTHER", programmeCode: "PD-2026-099", stream: ("2027-S1", "2027-02-01", "2027-02-12"))
         let wrong = try await harness.send(.post, "/v1/listeners/\(alia.id)/resumption", ["groupId": other.id, "orderDate": "2027-01-20"],

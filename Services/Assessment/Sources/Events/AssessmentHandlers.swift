@@ -11,6 +11,10 @@ enum AssessmentHandlers {
             try AssessedListener(id: admitted.listenerId, fullName: admitted.fullName, programmeCode: admitted.programmeCode,
                                  groupId: admitted.groupId, admittedAt: admitted.admittedAt).insert(db)
         }
+        // A transferred or reinstated listener keeps their id and results, in their new group.
+        handlers.on(ListenerTransferred.self) { moved, _, db in
+            try db.execute(sql: "UPDATE listener SET groupId = ? WHERE id = ?", arguments: [moved.toGroupId, moved.listenerId])
+        }
         return handlers
     }
 }

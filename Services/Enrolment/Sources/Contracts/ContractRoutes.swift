@@ -53,9 +53,13 @@ enum ContractRoutes {
 
 extension ContractView {
     static func of(listener id: String, in db: Database) throws -> ContractView {
-        guard let contract = try Contract.filter(Column("listenerId") == id).fetchOne(db) else {
-            throw Problem.notFound(ContractText.notFound)
-        }
+        guard let view = try find(listener: id, in: db) else { throw Problem.notFound(ContractText.notFound) }
+        return view
+    }
+
+    /// The listener's contract with its payments, if one was signed.
+    static func find(listener id: String, in db: Database) throws -> ContractView? {
+        guard let contract = try Contract.filter(Column("listenerId") == id).fetchOne(db) else { return nil }
         let payments = try Payment.filter(Column("contractId") == contract.id).order(Column("paidOn"), Column("createdAt")).fetchAll(db)
         return ContractView(contract, payments: payments)
     }

@@ -24,8 +24,11 @@ enum Admission {
     }
 
     static func accept(_ candidate: CandidateAccepted, cause: Cause, outbox: Outbox, in db: Database, now: Date = Date()) throws {
+        // Known already (a version 1 and a version 2 event of one acceptance, say), or withdrawn:
+        // a parked acceptance replayed after the withdrawal must not bring the candidate back.
         let known = try Listener.filter(Column("applicationId") == candidate.candidateId).fetchCount(db) > 0
             || WaitingCandidate.fetchOne(db, key: candidate.candidateId) != nil
+            || WithdrawnCandidate.fetchOne(db, key: candidate.candidateId) != nil
         guard !known else { return }
         try WaitingCandidate.join(candidate, at: now, in: db)
         try Placement.fill(programmeCode: candidate.programmeCode, language: candidate.language, cause: cause, outbox: outbox,
@@ -33,6 +36,7 @@ enum Admission {
     }
 
     static func withdraw(_ withdrawal: CandidateWithdrawn, cause: Cause, outbox: Outbox, in db: Database) throws {
+        try WithdrawnCandidate(candidateId: withdrawal.candidateId, withdrawnAt: withdrawal.withdrawnAt).insert(db, onConflict: .ignore)
         if let waiting = try WaitingCandidate.fetchOne(db, key: withdrawal.candidateId) {
             try waiting.delete(db)
             return
@@ -46,4 +50,13 @@ enum Admission {
             try Placement.fill(freedIn: group, cause: cause, outbox: outbox, in: db)
         }
     }
+}
+
+/// A candidate intake reported withdrawn: remembered so that their acceptance, arriving late or
+/// replayed from the parking queue, does not put them back in line.
+struct WithdrawnCandidate: Codable, FetchableRecord, PersistableRecord {
+    var candidateId: String
+    var withdrawnAt: Date
+
+    static let databaseTableName = "withdrawnCandidate"
 }

@@ -19,6 +19,7 @@ enum ExpulsionRoutes {
         let provider = Provider(environment.settings)
         let mail = MailSettings(environment.settings)
         let expel = router.group("v1/listeners").add(middleware: RoleGuard(expellers))
+        let resend = router.group("v1/letters").add(middleware: RoleGuard(expellers))
         let letters = router.group("v1/letters").add(middleware: RoleGuard(readers))
 
         expel.post(":id/expulsion") { request, context -> EditedResponse<Expulsion> in
@@ -26,11 +27,14 @@ enum ExpulsionRoutes {
             let form = try await request.decodeJSON(ExpulsionForm.self, context: context).validated()
             let expulsion = try await database.write { db -> Expulsion in
                 var listener = try Listener.existing(id, in: db)
-                guard listener.status == .studying else { throw ExpulsionText.alreadyDismissed }
+                switch listener.status {
+                case .studying: break
+                case .dismissed: throw ExpulsionText.alreadyDismissed
+                case .withdrawn, .interrupted: throw TransferText.notStudying(listener.status)
+                }
                 guard let admission = try Order.admission(of: listener, in: db) else { throw ExpulsionText.notAdmittedByOrder }
                 // Non-payment is a ground only where the contract leaves something owed.
-                if form.reason == .unpaid,
-                   (try? ContractView.of(listener: listener.id, in: db))?.balanceTiyn ?? 0 == 0 {
+                if form.reason == .unpaid, try ContractView.find(listener: listener.id, in: db)?.balanceTiyn ?? 0 == 0 {
                     throw Problem.validation([("reason", ExpulsionText.nothingOwed)])
                 }
                 var content = admission.content
@@ -66,6 +70,16 @@ enum ExpulsionRoutes {
                 var query = Mail.order(Column("createdAt").desc)
                 if let listenerId { query = query.filter(Column("reference") == Expulsion.reference(listenerId)) }
                 return try query.limit(500).fetchAll(db).map(Letter.init)
+            }
+        }
+
+        // A letter the relay refused for good goes again once the cause is mended.
+        resend.post(":id/retry") { _, context -> Letter in
+            let id = try context.parameter("id")
+            return try await database.write { db in
+                guard try Mail.fetchOne(db, key: id) != nil else { throw Problem.notFound(ExpulsionText.letterNotFound) }
+                guard try Mail.requeue(id, in: db) else { throw ExpulsionText.notFailed }
+                return Letter(try Mail.fetchOne(db, key: id)!)
             }
         }
 

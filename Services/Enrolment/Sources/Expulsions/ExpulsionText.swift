@@ -16,6 +16,11 @@ enum ExpulsionText {
         kk: "Тыңдаушының шарты бойынша қарызы жоқ: төлемеу себебімен шығаруға болмайды",
         ru: "По договору слушателя нет задолженности: отчислить за неуплату нельзя",
         en: "The listener's contract leaves nothing owed: non-payment is no ground")
+    static let notFailed = Problem(
+        status: .conflict, type: Problem.typeBase + "letter-not-failed",
+        title: Localized(kk: "Хат жіберуден бас тартылмаған", ru: "Письмо не было отклонено", en: "The letter has not failed"),
+        detail: Localized(kk: "Қайта жіберуге тек қабылданбаған хат қойылады", ru: "Повторно отправляется только отклонённое письмо",
+                          en: "Only a letter the relay refused is sent again"))
     static let letterNotFound = Localized(kk: "Хат табылмады", ru: "Письмо не найдено", en: "No such letter")
 
     static func reasonKk(_ reason: ListenerDismissed.Reason) -> String {

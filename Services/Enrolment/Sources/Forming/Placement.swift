@@ -42,15 +42,17 @@ enum Placement {
     }
 
     /// The planned groups of the programme and language whose course has not ended, with their
-    /// free places, the earliest stream first.
+    /// free places, the earliest stream first. A retired programme's groups take no one new:
+    /// no admission order could be issued for them (4.8).
     static func openGroups(programmeCode: String, language: String, in db: Database) throws -> [GroupForming.OpenGroup] {
-        try Row.fetchAll(db, sql: """
-            SELECT g.id, g.capacity - (SELECT COUNT(*) FROM listener l WHERE l.groupId = g.id AND l.status = ?) AS freePlaces
-            FROM "group" g JOIN stream s ON s.id = g.streamId
-            WHERE g.completedOn IS NULL AND g.programmeCode = ? AND g.language = ?
+        let groups = try StudyGroup.fetchAll(db, sql: """
+            SELECT g.* FROM "group" g JOIN stream s ON s.id = g.streamId JOIN programme p ON p.code = g.programmeCode
+            WHERE g.completedOn IS NULL AND g.programmeCode = ? AND g.language = ? AND p.status = ?
             ORDER BY s.startsOn, g.code
-            """, arguments: [Listener.Status.studying.rawValue, programmeCode, language])
-            .map { GroupForming.OpenGroup(id: $0["id"], programmeCode: programmeCode, language: language, freePlaces: $0["freePlaces"]) }
+            """, arguments: [programmeCode, language, Programme.Status.approved.rawValue])
+        return try groups.map { group in
+            GroupForming.OpenGroup(id: group.id, programmeCode: programmeCode, language: language, freePlaces: try group.freePlaces(in: db))
+        }
     }
 }
 

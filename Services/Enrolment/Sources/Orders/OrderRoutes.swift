@@ -87,10 +87,12 @@ extension Order.Entry {
 }
 
 extension Listener {
-    /// The group's listeners that no admission order names yet, in the order they came.
+    /// The group's listeners studying in it that no order names yet, in the order they came:
+    /// not those who withdrew or interrupted the course before the order.
     static func notYetAdmittedByOrder(in group: StudyGroup, _ db: Database) throws -> [Listener] {
         let named = try Order.admittedByOrder(group: group.id, in: db)
-        return try Listener.filter(Column("groupId") == group.id).order(Column("admittedAt")).fetchAll(db)
+        return try Listener.filter(Column("groupId") == group.id && Column("status") == Status.studying.rawValue)
+            .order(Column("admittedAt")).fetchAll(db)
             .filter { !named.contains($0.id) }
     }
 }

@@ -153,6 +153,10 @@ enum EnrolmentMigrations {
                 t.column("candidate", .jsonText).notNull()
                 t.column("joinedAt", .datetime).notNull()
             }
+            try db.create(table: "withdrawnCandidate") { t in
+                t.column("candidateId", .text).primaryKey()
+                t.column("withdrawnAt", .datetime).notNull()
+            }
         }
         migrator.registerMigration("enrolment-v10-interruptions") { db in
             try db.create(table: "interruption") { t in

@@ -23,6 +23,8 @@ enum MoveRules {
         case sameStream
         /// 7.4.3: within the current calendar year, the order's.
         case outsideYear(Int)
+        /// 7.4.4: the course resumes in another group than the one left.
+        case sameGroup
     }
 
     /// 7.4.3: from `from` to `to`, ordered in `year`.
@@ -33,9 +35,9 @@ enum MoveRules {
         return refusals
     }
 
-    /// 7.4.4: a listener of `programmeCode` resumes in `to`, whenever that is.
-    static func resumptionRefusals(to: Group, programmeCode: String) -> [Refusal] {
-        destinationRefusals(to, programmeCode: programmeCode)
+    /// 7.4.4: a listener of `programmeCode` who left `left` resumes in `to`, whenever that is.
+    static func resumptionRefusals(left: String, to: String, group: Group, programmeCode: String) -> [Refusal] {
+        destinationRefusals(group, programmeCode: programmeCode) + (left == to ? [.sameGroup] : [])
     }
 
     private static func destinationRefusals(_ to: Group, programmeCode: String) -> [Refusal] {

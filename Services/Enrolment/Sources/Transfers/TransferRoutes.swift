@@ -24,8 +24,8 @@ enum TransferRoutes {
             let form = try await request.decodeJSON(TransferForm.self, context: context).validated()
             let moved = try await database.write { db -> Move in
                 var listener = try Listener.existing(id, in: db)
-                guard listener.status == .studying else { throw TransferText.notStudying(listener.status) }
                 let from = try StudyGroup.existing(listener.groupId, in: db)
+                try listener.mayLeave(from, in: db)
                 let to = try StudyGroup.destination(form.groupId, in: db)
                 let refusals = MoveRules.transferRefusals(from: try from.facts(in: db), to: try to.facts(in: db),
                                                           year: Int(form.orderDate.prefix(4))!)
@@ -43,7 +43,7 @@ enum TransferRoutes {
             let body = try await request.decodeJSON(InterruptionForm.self, context: context)
             let interruption = try await database.write { db -> Interruption in
                 var listener = try Listener.existing(id, in: db)
-                guard listener.status == .studying else { throw TransferText.notStudying(listener.status) }
+                try listener.mayLeave(try StudyGroup.existing(listener.groupId, in: db), in: db)
                 let modules = try Programme.find(code: listener.programmeCode, in: db)?.modules.map(\.name) ?? []
                 let form = try body.validated(modules: modules)
                 let interruption = Interruption(
@@ -75,8 +75,11 @@ enum TransferRoutes {
                           .order(Column("createdAt").desc).fetchOne(db) else { throw TransferText.notInterrupted }
                 let from = try StudyGroup.existing(listener.groupId, in: db)
                 let to = try StudyGroup.destination(form.groupId, in: db)
-                let refusals = MoveRules.resumptionRefusals(to: try to.facts(in: db), programmeCode: listener.programmeCode)
-                guard refusals.isEmpty else { throw Problem.validation(refusals.map { ("groupId", TransferText.message(for: $0)) }) }
+                var problems = MoveRules.resumptionRefusals(left: from.id, to: to.id, group: try to.facts(in: db),
+                                                            programmeCode: listener.programmeCode)
+                    .map { ("groupId", TransferText.message(for: $0)) }
+                if form.orderDate < interruption.interruptedOn { problems.append(("orderDate", TransferText.beforeInterruption)) }
+                guard problems.isEmpty else { throw Problem.validation(problems) }
                 listener.status = .studying
                 let order = try Move.perform(.resumption, of: &listener, from: from, to: to, reason: interruption.reason,
                                              completedModules: interruption.completedModules, orderDate: form.orderDate,
@@ -130,6 +133,16 @@ struct Move: Codable, Sendable, ResponseEncodable {
             cause: .request(), in: db)
         try Placement.fill(freedIn: from, cause: .request(), outbox: outbox, in: db)
         return order
+    }
+}
+
+extension Listener {
+    /// A listener leaves a group by transfer or interruption only while studying in it, after
+    /// the order that placed them there, and before its course has ended.
+    func mayLeave(_ group: StudyGroup, in db: Database) throws {
+        guard status == .studying else { throw TransferText.notStudying(status) }
+        guard try Order.admission(of: self, in: db) != nil else { throw ExpulsionText.notAdmittedByOrder }
+        guard group.completedOn == nil else { throw CompletionText.alreadyCompleted }
     }
 }
 

@@ -12,7 +12,10 @@ enum TransferText {
             Localized(kk: "Топ ешбір ағынға жоспарланбаған", ru: "Группа не запланирована ни в одном потоке",
                       en: "The group is not planned in a stream")
         case .completed:
-            Localized(kk: "Топтың курсы аяқталған", ru: "Курс группы уже завершён", en: "The group's course has ended")
+            CompletionText.alreadyCompleted.title
+        case .sameGroup:
+            Localized(kk: "Оқу басқа топта жалғасады (7.4.4-т.)", ru: "Обучение продолжается в другой группе (п. 7.4.4)",
+                      en: "The course resumes in another group (7.4.4)")
         case .full:
             Localized(kk: "Топта бос орын жоқ", ru: "В группе нет свободных мест", en: "The group has no free place")
         case .sameStream:
@@ -36,6 +39,8 @@ enum TransferText {
         title: Localized(kk: "Тыңдаушының оқуы үзілмеген", ru: "Обучение слушателя не прерывалось",
                          en: "The listener's course is not interrupted"),
         detail: nil)
+    static let beforeInterruption = Localized(kk: "Оқу үзілген күннен бұрын", ru: "Раньше даты прерывания обучения",
+                                              en: "Before the course was interrupted")
     static let notAModule = Localized(kk: "Бағдарламада мұндай модуль жоқ", ru: "В программе нет такого модуля",
                                       en: "The programme has no such module")
 }
