@@ -26,13 +26,27 @@ public final class ChildProcess: @unchecked Sendable {
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
         let envp = merged.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { (argv + envp).forEach { free($0) } }
+        // The child starts with no signal blocked and each at its default: a spawning thread of
+        // the test process may block signals, and a child inheriting that mask never sees SIGTERM.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var none = sigset_t()
+        var all = sigset_t()
+        sigemptyset(&none)
+        sigfillset(&all)
+        posix_spawnattr_setsigmask(&attributes, &none)
+        posix_spawnattr_setsigdefault(&attributes, &all)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         var child: pid_t = 0
-        let result = posix_spawn(&child, executable, &actions, nil, argv, envp)
+        let result = posix_spawn(&child, executable, &actions, &attributes, argv, envp)
         guard result == 0 else { throw TestFailure("cannot start \(executable): \(String(cString: strerror(result)))") }
         pid = child
+        LiveChildren.add(child)
         let thread = Thread { [self] in
             var raw: Int32 = 0
             while waitpid(pid, &raw, 0) < 0 && errno == EINTR {}
+            LiveChildren.remove(pid)
             lock.withLock { status = raw }
             exited.signal()
         }
@@ -60,4 +74,26 @@ public final class ChildProcess: @unchecked Sendable {
     }
 
     public var isRunning: Bool { lock.withLock { status == nil } }
+}
+
+/// The children still running, killed when the test process exits: a test that fails, or ends
+/// before its asynchronous stop has run (`defer { Task { await server.stop() } }`), must not
+/// leave an SMTP server or a service behind it.
+private enum LiveChildren {
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var pids: Set<pid_t> = []
+    private static let killedAtExit: Void = { atexit { LiveChildren.killAll() } }()
+
+    static func add(_ pid: pid_t) {
+        _ = killedAtExit
+        lock.withLock { _ = pids.insert(pid) }
+    }
+
+    static func remove(_ pid: pid_t) {
+        lock.withLock { _ = pids.remove(pid) }
+    }
+
+    static func killAll() {
+        for pid in lock.withLock({ pids }) { kill(pid, SIGKILL) }
+    }
 }
