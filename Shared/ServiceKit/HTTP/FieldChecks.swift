@@ -40,6 +40,13 @@ extension FieldValidator {
         return value
     }
 
+    /// A person's full name (`PersonName`), required.
+    public mutating func personName(_ value: String?, _ field: String) -> String? {
+        guard let name = text(value, field, limit: 200) else { return nil }
+        guard PersonName.isValid(name) else { add(field, .badPersonName); return nil }
+        return name
+    }
+
     /// A programme code (`ProgrammeCode`), required.
     public mutating func programmeCode(_ value: String?, _ field: String) -> String? {
         guard let code = text(value, field, limit: 32) else { return nil }
@@ -58,6 +65,10 @@ extension Localized {
         return Localized(kk: "Мүмкін мәндер: \(list)", ru: "Допустимые значения: \(list)", en: "One of: \(list)")
     }
 
+    public static let badPersonName = Localized(
+        kk: "Аты-жөні кириллица немесе латын әріптерімен жазылады (бос орын, сызықша, апостроф, нүкте болуы мүмкін)",
+        ru: "ФИО пишется кириллицей или латиницей (допустимы пробел, дефис, апостроф, точка)",
+        en: "A name is written in Cyrillic or Latin letters (spaces, hyphens, apostrophes and dots allowed)")
     public static let badProgrammeCode = Localized(
         kk: "Бағдарлама коды тек әріптерден, сандардан және сызықшадан тұрады",
         ru: "Код программы состоит только из букв, цифр и дефисов",

@@ -109,14 +109,16 @@ struct RequestRoutesTests {
         teachers[1]["iin"] = "850314410008"
         teachers[2]["iin"] = IINVectors.firstPass
         teachers.append(["fullName": " ", "iin": "850314410007", "email": "nowhere"])
+        // A name no order, letter or certificate could print.
+        teachers[0]["fullName"] = "Айгүл 🌸"
         let body = ByteBuffer.json(["language": "de", "funding": "grant", "preferredFrom": "2099-03-01",
                                     "preferredTo": "2099-02-01", "teachers": teachers])
         try await harness.application().test(.router) { client in
             let response = try await client.execute(uri: "/v1/requests", method: .post, headers: .bearer(token), body: body)
             #expect(response.status == .unprocessableContent)
             let fields = try response.problem().errors?.map(\.field) ?? []
-            #expect(Set(fields) == ["programmeCode", "language", "funding", "preferredTo", "teachers[1].iin", "teachers[2].iin",
-                                    "teachers[3].fullName", "teachers[3].email"])
+            #expect(Set(fields) == ["programmeCode", "language", "funding", "preferredTo", "teachers[0].fullName", "teachers[1].iin",
+                                    "teachers[2].iin", "teachers[3].fullName", "teachers[3].email"])
             let duplicate = try response.problem().errors?.first { $0.field == "teachers[2].iin" }?.message
             #expect(duplicate == "Этот ИИН уже есть в списке под номером 1")
         }

@@ -98,7 +98,7 @@ public struct QuestionnaireForm: Codable, Sendable {
     /// Checks every rule, adding each problem to `check`; the questionnaire if there was none.
     func checked(by check: inout FieldValidator, today: Date) -> Questionnaire? {
         let errorsBefore = check.errors.count
-        let fullName = check.text(self.fullName, "fullName", limit: 200)
+        let fullName = check.personName(self.fullName, "fullName")
         let iin = check.iin(self.iin, "iin")
         let birthDate = check.birthDate(self.birthDate, agreeingWith: iin)
         let sex = check.choice(self.sex, "sex", Questionnaire.Sex.self)

@@ -81,7 +81,7 @@ extension IntakeService {
                 ("programmeCode", .text), ("topic", .string(description: "When no programme is named")),
                 ("language", .oneOf(Language.self)), ("funding", .oneOf(OrganisationRequest.Funding.self)),
                 ("preferredFrom", .date), ("preferredTo", .date),
-                ("teachers", .array(.object([("fullName", .text), ("iin", .text), ("position", .text), ("email", .email)],
+                ("teachers", .array(.object([("fullName", personName), ("iin", .text), ("position", .text), ("email", .email)],
                                             required: ["fullName", "iin"]))),
             ], required: ["language", "funding", "teachers"]),
             "OrganisationRequest": .object([
@@ -122,7 +122,7 @@ extension IntakeService {
         ])
 
     static let questionnaireFields: [(String, Schema)] = [
-        ("fullName", .text), ("iin", .string(pattern: "^[0-9]{12}$", description: "12 digits with a valid check digit")),
+        ("fullName", personName), ("iin", .string(pattern: "^[0-9]{12}$", description: "12 digits with a valid check digit")),
         ("birthDate", .date), ("sex", .oneOf(Questionnaire.Sex.self)), ("position", .text),
         ("education", .object([("level", .oneOf(Questionnaire.EducationLevel.self)), ("institution", .text),
                                ("speciality", .text), ("graduationYear", .integer(minimum: 1940))],
@@ -142,4 +142,7 @@ extension IntakeService {
         ("bin", .string(pattern: "^[0-9]{12}$", description: "12 digits with a valid check digit")),
         ("postalAddress", .text), ("email", .email),
     ]
+
+    /// A teacher's name as documents print it (`PersonName`).
+    private static let personName = Schema.string(description: "Cyrillic or Latin letters, with spaces, hyphens, apostrophes and dots")
 }

@@ -117,7 +117,7 @@ extension FieldValidator {
         var seen: [String: Int] = [:]
         for (index, teacher) in list.enumerated() {
             let path = places.path(index)
-            let name = text(teacher.fullName, "\(path).fullName", limit: 200)
+            let name = personName(teacher.fullName, "\(path).fullName")
             var iin = self.iin(teacher.iin, "\(path).iin")
             if let number = iin?.digits {
                 if let first = seen[number] { add("\(path).iin", RequestText.listedTwice(places.spoken(first))); iin = nil }
