@@ -158,6 +158,7 @@ struct TransferTests {
         // Interrupted, she is not expelled either.
         let expelled = try await harness.send(.post, "/v1/listeners/\(alia.id)/expulsion", ExpulsionTests.expulsion, token: rector)
         #expect(try expelled.problem().type.hasSuffix("listener-not-studying"))
+        #expect(try expelled.problem().detail == "Обучение прервано")
         let back = try await harness.send(.post, "/v1/listeners/\(alia.id)/resumption", ["groupId": september, "orderDate": "2026-09-10"],
                                           token: rector)
         #expect(try back.problem().errors?.map(\.field) == ["groupId", "groupId", "orderDate"])

@@ -115,11 +115,12 @@ struct Move: Codable, Sendable, ResponseEncodable {
     static func perform(_ kind: ListenerTransferred.Kind, of listener: inout Listener, from: StudyGroup, to: StudyGroup, reason: String,
                         completedModules: [String], orderDate: String, issuer: String, provider: Provider, outbox: Outbox,
                         in db: Database) throws -> Order {
+        // The move rules let only a group planned in a stream take the listener.
         let programme = try Programme.existing(code: to.programmeCode, in: db)
-        let stream = try Stream.fetchOne(db, key: to.streamId ?? "")
+        let stream = try Stream.fetchOne(db, key: to.streamId!)!
         let content = Order.Content(
             programmeCode: programme.code, programmeTitleKk: programme.titleKk, programmeTitleRu: programme.titleRu,
-            hours: programme.hours, groupCode: to.code, startsOn: stream?.startsOn ?? orderDate, endsOn: stream?.endsOn ?? orderDate,
+            hours: programme.hours, groupCode: to.code, startsOn: stream.startsOn, endsOn: stream.endsOn,
             leaders: [programme.leader], listeners: [Order.Entry(listener)], authorityLetters: [], reason: reason,
             fromGroupCode: from.code, completedModules: kind == .resumption ? completedModules : nil)
         let order = try Order.issue(kind == .transfer ? .transfer : .reinstatement, on: orderDate, group: to.id, content: content,

@@ -31,7 +31,16 @@ enum TransferText {
     static func notStudying(_ status: Listener.Status) -> Problem {
         Problem(status: .conflict, type: Problem.typeBase + "listener-not-studying",
                 title: Localized(kk: "Тыңдаушы қазір оқымайды", ru: "Слушатель сейчас не обучается", en: "The listener is not studying now"),
-                detail: Localized(kk: "Күйі: \(status.rawValue)", ru: "Состояние: \(status.rawValue)", en: "Status: \(status.rawValue)"))
+                detail: describe(status))
+    }
+
+    static func describe(_ status: Listener.Status) -> Localized {
+        switch status {
+        case .studying: Localized(kk: "Оқып жүр", ru: "Обучается", en: "Studying")
+        case .dismissed: Localized(kk: "Оқудан шығарылған", ru: "Отчислен", en: "Expelled")
+        case .withdrawn: Localized(kk: "Өтінімі кері қайтарылған", ru: "Заявка отозвана", en: "Withdrawn")
+        case .interrupted: Localized(kk: "Оқуы үзілген", ru: "Обучение прервано", en: "Course interrupted")
+        }
     }
 
     static let notInterrupted = Problem(
