@@ -10,6 +10,13 @@ public enum CalendarDate {
     }
 
     public static func string(from date: Date) -> String {
+        string(from: date, in: calendar.timeZone)
+    }
+
+    /// The day `date` falls on in `timeZone`: on the centre's wall calendar, say.
+    public static func string(from date: Date, in timeZone: TimeZone) -> String {
+        var calendar = calendar
+        calendar.timeZone = timeZone
         let parts = calendar.dateComponents([.year, .month, .day], from: date)
         return String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!)
     }

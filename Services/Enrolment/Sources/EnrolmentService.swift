@@ -16,7 +16,7 @@ public enum EnrolmentService: QadamService {
     }
 
     public static func eventHandlers(_ environment: ServiceEnvironment) -> EventHandlers {
-        Admission.handlers(outbox: environment.outbox)
+        Admission.handlers(environment)
     }
 
     public static func addRoutes(to router: Router<AppRequestContext>, _ environment: ServiceEnvironment) {

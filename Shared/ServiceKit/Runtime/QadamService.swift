@@ -33,12 +33,16 @@ public struct ServiceEnvironment: Sendable {
     public let database: any DatabaseWriter
     public let outbox: Outbox
     public let logger: Logger
+    /// The provider's calendar day.
+    public let today: Today
 
-    public init(settings: ServiceSettings, database: any DatabaseWriter, outbox: Outbox, logger: Logger) {
+    /// `today`: the provider's own (`PROVIDER_TIME_ZONE`) unless given, as tests give a fixed one.
+    public init(settings: ServiceSettings, database: any DatabaseWriter, outbox: Outbox, logger: Logger, today: Today? = nil) {
         self.settings = settings
         self.database = database
         self.outbox = outbox
         self.logger = logger
+        self.today = today ?? Today(settings)
     }
 }
 

@@ -118,6 +118,16 @@ struct GroupFormingTests {
         #expect(try await harness.placements().waiting == ["Гүлнар"])
     }
 
+    @Test("a group whose stream is over by today takes no one, though its end was not recorded")
+    func endedStreamsTakeNoOne() async throws {
+        let harness = try await ServiceHarness(EnrolmentService.self, today: "2026-09-19")
+        let september = try await harness.planGroup("KK-SEP", capacity: 5)
+        let november = try await harness.planGroup("KK-NOV", capacity: 5, stream: ("2026-S4", "2026-11-02", "2026-11-13"))
+        try await harness.accept("c-1", "Әлия")
+        #expect(try await harness.placements().groups == [november.id: ["Әлия"]])
+        #expect(try await harness.placements().groups[september.id] == nil)
+    }
+
     @Test("a withdrawn candidate stays out, though the acceptance arrives again or late, from either version of intake")
     func withdrawalIsRemembered() async throws {
         let harness = try await ServiceHarness(EnrolmentService.self)

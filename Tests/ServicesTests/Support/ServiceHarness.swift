@@ -25,14 +25,16 @@ struct ServiceHarness<S: QadamService>: Sendable {
     let authority: TokenAuthority
 
     /// `settings` are environment variables on top of the harness's own (AUTH_SECRET, DATABASE_PATH).
-    init(_ service: S.Type, settings extra: [String: String] = [:]) async throws {
+    /// `today` is the provider's day for the service's rules: fixed, so that no test depends on
+    /// the day it runs.
+    init(_ service: S.Type, settings extra: [String: String] = [:], today: String = "2026-09-01") async throws {
         directory = try TemporaryDirectory()
         var variables = ["AUTH_SECRET": Self.secret, "DATABASE_PATH": directory.path("\(S.name).sqlite")]
         variables.merge(extra) { $1 }
         let settings = ServiceSettings(service: S.name, defaultPort: S.defaultPort, flags: [:], environment: variables)
         database = try ServiceDatabase.open(path: settings.databasePath, migrator: S.migrator())
         environment = ServiceEnvironment(settings: settings, database: database, outbox: Outbox(service: S.name),
-                                         logger: Logger(label: S.name))
+                                         logger: Logger(label: S.name), today: Today(fixed: today))
         authority = try await TokenAuthority(secret: settings.authSecret)
     }
 

@@ -2,28 +2,30 @@ import Contracts
 import Foundation
 import GRDB
 import Messaging
+import ServiceKit
 import Storage
 
 /// What enrolment does with intake's news: an accepted candidate joins the waiting list and is
 /// placed at once if a group of their programme and language has room (4.2); a withdrawn one
 /// leaves the list, or the group, whose place goes to the next in line.
 enum Admission {
-    static func handlers(outbox: Outbox) -> EventHandlers {
+    static func handlers(_ environment: ServiceEnvironment) -> EventHandlers {
         var handlers = EventHandlers()
         handlers.on(CandidateAccepted.self) { candidate, event, db in
-            try accept(candidate, cause: event.cause, outbox: outbox, in: db)
+            try accept(candidate, cause: event.cause, environment, in: db)
         }
         // From an intake not yet upgraded; see CandidateAcceptedV1.
         handlers.on(CandidateAcceptedV1.self) { candidate, event, db in
-            try accept(candidate.upgraded, cause: event.cause, outbox: outbox, in: db)
+            try accept(candidate.upgraded, cause: event.cause, environment, in: db)
         }
         handlers.on(CandidateWithdrawn.self) { withdrawal, event, db in
-            try withdraw(withdrawal, cause: event.cause, outbox: outbox, in: db)
+            try withdraw(withdrawal, cause: event.cause, environment, in: db)
         }
         return handlers
     }
 
-    static func accept(_ candidate: CandidateAccepted, cause: Cause, outbox: Outbox, in db: Database, now: Date = Date()) throws {
+    static func accept(_ candidate: CandidateAccepted, cause: Cause, _ environment: ServiceEnvironment, in db: Database,
+                       now: Date = Date()) throws {
         // Known already (a version 1 and a version 2 event of one acceptance, say), or withdrawn:
         // a parked acceptance replayed after the withdrawal must not bring the candidate back.
         let known = try Listener.filter(Column("applicationId") == candidate.candidateId).fetchCount(db) > 0
@@ -31,11 +33,11 @@ enum Admission {
             || WithdrawnCandidate.fetchOne(db, key: candidate.candidateId) != nil
         guard !known else { return }
         try WaitingCandidate.join(candidate, at: now, in: db)
-        try Placement.fill(programmeCode: candidate.programmeCode, language: candidate.language, cause: cause, outbox: outbox,
+        try Placement.fill(programmeCode: candidate.programmeCode, language: candidate.language, cause: cause, environment,
                            in: db, now: now)
     }
 
-    static func withdraw(_ withdrawal: CandidateWithdrawn, cause: Cause, outbox: Outbox, in db: Database) throws {
+    static func withdraw(_ withdrawal: CandidateWithdrawn, cause: Cause, _ environment: ServiceEnvironment, in db: Database) throws {
         try WithdrawnCandidate(candidateId: withdrawal.candidateId, withdrawnAt: withdrawal.withdrawnAt).insert(db, onConflict: .ignore)
         if let waiting = try WaitingCandidate.fetchOne(db, key: withdrawal.candidateId) {
             try waiting.delete(db)
@@ -47,7 +49,7 @@ enum Admission {
         listener.status = .withdrawn
         try listener.update(db)
         if heldAPlace, let group = try StudyGroup.fetchOne(db, key: listener.groupId) {
-            try Placement.fill(freedIn: group, cause: cause, outbox: outbox, in: db)
+            try Placement.fill(freedIn: group, cause: cause, environment, in: db)
         }
     }
 }

@@ -58,7 +58,7 @@ enum ExpulsionRoutes {
                     cause: .request(), in: db)
                 // The place is free for the next in line.
                 try Placement.fill(freedIn: try StudyGroup.existing(listener.groupId, in: db), cause: .request(),
-                                   outbox: environment.outbox, in: db)
+                                   environment, in: db)
                 return Expulsion(listener: listener, order: order, letter: Letter(letter))
             }
             return EditedResponse(status: .created, headers: [.location: "/v1/orders/\(expulsion.order.id)"], response: expulsion)

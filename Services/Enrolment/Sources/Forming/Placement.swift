@@ -2,6 +2,7 @@ import Contracts
 import Foundation
 import GRDB
 import Messaging
+import ServiceKit
 import Storage
 
 /// Forming groups against the store: whoever waits is placed in the open groups with room, each
@@ -11,11 +12,11 @@ import Storage
 enum Placement {
     /// Places, in order, whoever waits for a group of `programmeCode` in `language`.
     @discardableResult
-    static func fill(programmeCode: String, language: String, cause: Cause, outbox: Outbox, in db: Database,
+    static func fill(programmeCode: String, language: String, cause: Cause, _ environment: ServiceEnvironment, in db: Database,
                      now: Date = Date()) throws -> [Listener] {
         let line = try WaitingCandidate.line(programmeCode: programmeCode, language: language, in: db)
         guard !line.isEmpty else { return [] }
-        let groups = try openGroups(programmeCode: programmeCode, language: language, in: db)
+        let groups = try openGroups(programmeCode: programmeCode, language: language, today: environment.today.date, in: db)
         let placements = GroupForming.placements(
             of: line.map { GroupForming.Candidate(id: $0.candidateId, programmeCode: $0.programmeCode, language: $0.language) },
             in: groups)
@@ -26,7 +27,7 @@ enum Placement {
             let listener = Listener(candidate.candidate, groupId: group.id, admittedAt: now)
             try listener.insert(db)
             try candidate.delete(db)
-            try outbox.append(
+            try environment.outbox.append(
                 ListenerAdmitted(listenerId: listener.id, applicationId: listener.applicationId, fullName: listener.fullName,
                                  programmeCode: listener.programmeCode, groupId: group.id, groupCode: group.code, admittedAt: now),
                 cause: cause, in: db)
@@ -36,20 +37,21 @@ enum Placement {
 
     /// Fills the place that opened in `group`, if it is a group that forming fills.
     @discardableResult
-    static func fill(freedIn group: StudyGroup, cause: Cause, outbox: Outbox, in db: Database) throws -> [Listener] {
+    static func fill(freedIn group: StudyGroup, cause: Cause, _ environment: ServiceEnvironment, in db: Database) throws -> [Listener] {
         guard let language = group.language else { return [] }
-        return try fill(programmeCode: group.programmeCode, language: language, cause: cause, outbox: outbox, in: db)
+        return try fill(programmeCode: group.programmeCode, language: language, cause: cause, environment, in: db)
     }
 
     /// The planned groups of the programme and language whose course has not ended, with their
-    /// free places, the earliest stream first. A retired programme's groups take no one new:
-    /// no admission order could be issued for them (4.8).
-    static func openGroups(programmeCode: String, language: String, in db: Database) throws -> [GroupForming.OpenGroup] {
+    /// free places, the earliest stream first. A group whose stream is over by `today` takes
+    /// no one, though staff have not yet recorded its end; nor does a retired programme's: no
+    /// admission order could be issued for them (4.8).
+    static func openGroups(programmeCode: String, language: String, today: String, in db: Database) throws -> [GroupForming.OpenGroup] {
         let groups = try StudyGroup.fetchAll(db, sql: """
             SELECT g.* FROM "group" g JOIN stream s ON s.id = g.streamId JOIN programme p ON p.code = g.programmeCode
-            WHERE g.completedOn IS NULL AND g.programmeCode = ? AND g.language = ? AND p.status = ?
+            WHERE g.completedOn IS NULL AND g.programmeCode = ? AND g.language = ? AND p.status = ? AND s.endsOn >= ?
             ORDER BY s.startsOn, g.code
-            """, arguments: [programmeCode, language, Programme.Status.approved.rawValue])
+            """, arguments: [programmeCode, language, Programme.Status.approved.rawValue, today])
         return try groups.map { group in
             GroupForming.OpenGroup(id: group.id, programmeCode: programmeCode, language: language, freePlaces: try group.freePlaces(in: db))
         }

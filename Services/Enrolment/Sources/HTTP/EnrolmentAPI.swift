@@ -116,7 +116,7 @@ extension EnrolmentService {
                                                           required: ["listenerId", "candidateId", "fullName"]))),
                          ], required: ["groupId", "groupCode", "programmeCode", "completedOn", "listeners"])),
             APIOperation(.post, "/v1/listeners/:id/transfer",
-                         "Transfers a studying listener, for a recorded valid reason, to a group of the same programme in another stream of the order's calendar year (7.4.3), by a numbered order; announces enrolment.listener.transferred",
+                         "Transfers a studying listener, for a recorded valid reason, to a group of the same programme in another stream of the current calendar year (7.4.3), by a numbered order; announces enrolment.listener.transferred",
                          roles: TransferRoutes.movers,
                          request: .object([("groupId", .identifier), ("reason", .text), ("orderDate", .date)],
                                           required: ["groupId", "reason", "orderDate"]),

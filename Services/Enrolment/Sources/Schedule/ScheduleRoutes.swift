@@ -62,7 +62,7 @@ enum ScheduleRoutes {
                                        capacity: form.capacity)
                 try group.insert(db)
                 // Whoever waits for this programme and language is placed in it (4.2).
-                try Placement.fill(freedIn: group, cause: .request(), outbox: environment.outbox, in: db)
+                try Placement.fill(freedIn: group, cause: .request(), environment, in: db)
                 return group
             }
             return EditedResponse(status: .created, headers: [.location: "/v1/groups/\(group.id)"], response: group)

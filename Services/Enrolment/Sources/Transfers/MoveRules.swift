@@ -21,13 +21,13 @@ enum MoveRules {
         case full
         /// 7.4.3: a transfer is to another stream.
         case sameStream
-        /// 7.4.3: within the current calendar year, the order's.
+        /// 7.4.3: within the current calendar year.
         case outsideYear(Int)
         /// 7.4.4: the course resumes in another group than the one left.
         case sameGroup
     }
 
-    /// 7.4.3: from `from` to `to`, ordered in `year`.
+    /// 7.4.3: from `from` to `to`, in the calendar year `year`.
     static func transferRefusals(from: Group, to: Group, year: Int) -> [Refusal] {
         var refusals = destinationRefusals(to, programmeCode: from.programmeCode)
         if to.streamId != nil, to.streamId == from.streamId { refusals.append(.sameStream) }

@@ -28,11 +28,11 @@ enum TransferRoutes {
                 try listener.mayLeave(from, in: db)
                 let to = try StudyGroup.destination(form.groupId, in: db)
                 let refusals = MoveRules.transferRefusals(from: try from.facts(in: db), to: try to.facts(in: db),
-                                                          year: Int(form.orderDate.prefix(4))!)
+                                                          year: Int(environment.today.date.prefix(4))!)
                 guard refusals.isEmpty else { throw Problem.validation(refusals.map { ("groupId", TransferText.message(for: $0)) }) }
                 let order = try Move.perform(.transfer, of: &listener, from: from, to: to, reason: form.reason, completedModules: [],
                                              orderDate: form.orderDate, issuer: context.identity!.subject, provider: provider,
-                                             outbox: environment.outbox, in: db)
+                                             environment, in: db)
                 return Move(listener: listener, order: order, interruption: nil)
             }
             return EditedResponse(status: .created, headers: [.location: "/v1/orders/\(moved.order.id)"], response: moved)
@@ -59,7 +59,7 @@ enum TransferRoutes {
                     cause: .request(), in: db)
                 // The place is free for the next in line.
                 try Placement.fill(freedIn: try StudyGroup.existing(listener.groupId, in: db), cause: .request(),
-                                   outbox: environment.outbox, in: db)
+                                   environment, in: db)
                 return interruption
             }
             return EditedResponse(status: .created, headers: [.location: "/v1/listeners/\(id)/interruptions"], response: interruption)
@@ -83,7 +83,7 @@ enum TransferRoutes {
                 listener.status = .studying
                 let order = try Move.perform(.resumption, of: &listener, from: from, to: to, reason: interruption.reason,
                                              completedModules: interruption.completedModules, orderDate: form.orderDate,
-                                             issuer: context.identity!.subject, provider: provider, outbox: environment.outbox, in: db)
+                                             issuer: context.identity!.subject, provider: provider, environment, in: db)
                 interruption.resumedOn = form.orderDate
                 interruption.resumedGroupId = to.id
                 interruption.reinstatementOrderId = order.id
@@ -113,8 +113,8 @@ struct Move: Codable, Sendable, ResponseEncodable {
     /// Moves `listener` from `from` into `to` by the order `kind` calls for, gives the old place
     /// to the next in line, and announces the move.
     static func perform(_ kind: ListenerTransferred.Kind, of listener: inout Listener, from: StudyGroup, to: StudyGroup, reason: String,
-                        completedModules: [String], orderDate: String, issuer: String, provider: Provider, outbox: Outbox,
-                        in db: Database) throws -> Order {
+                        completedModules: [String], orderDate: String, issuer: String, provider: Provider,
+                        _ environment: ServiceEnvironment, in db: Database) throws -> Order {
         // The move rules let only a group planned in a stream take the listener.
         let programme = try Programme.existing(code: to.programmeCode, in: db)
         let stream = try Stream.fetchOne(db, key: to.streamId!)!
@@ -127,12 +127,12 @@ struct Move: Codable, Sendable, ResponseEncodable {
                                     by: issuer, prefix: provider.orderPrefix, in: db)
         listener.groupId = to.id
         try listener.update(db)
-        try outbox.append(
+        try environment.outbox.append(
             ListenerTransferred(listenerId: listener.id, candidateId: listener.applicationId, kind: kind, programmeCode: programme.code,
                                 fromGroupId: from.id, toGroupId: to.id, toGroupCode: to.code, reason: reason,
                                 completedModules: completedModules, orderNumber: order.number, movedOn: orderDate),
             cause: .request(), in: db)
-        try Placement.fill(freedIn: from, cause: .request(), outbox: outbox, in: db)
+        try Placement.fill(freedIn: from, cause: .request(), environment, in: db)
         return order
     }
 }

@@ -1,0 +1,26 @@
+import Foundation
+import Storage
+
+/// What day it is for the provider's rules (a stream that has ended, the current year): the
+/// calendar date where the centre is, from `PROVIDER_TIME_ZONE` (Asia/Almaty by default), not
+/// the server's. A test fixes it, so that rules about today do not depend on when tests run.
+public struct Today: Sendable {
+    private let read: @Sendable () -> String
+
+    public init(timeZone: TimeZone) {
+        read = { CalendarDate.string(from: Date(), in: timeZone) }
+    }
+
+    /// Always `date` (`yyyy-MM-dd`).
+    public init(fixed date: String) {
+        read = { date }
+    }
+
+    public init(_ settings: ServiceSettings) {
+        let name = settings.reader.string(forKey: "provider.time.zone", default: "Asia/Almaty")
+        self.init(timeZone: TimeZone(identifier: name) ?? TimeZone(identifier: "Asia/Almaty")!)
+    }
+
+    /// `yyyy-MM-dd`
+    public var date: String { read() }
+}
