@@ -7,8 +7,9 @@ import Storage
 public struct Today: Sendable {
     private let read: @Sendable () -> String
 
-    public init(timeZone: TimeZone) {
-        read = { CalendarDate.string(from: Date(), in: timeZone) }
+    /// The day `now` falls on in `timeZone`; `now` is the wall clock unless a test gives another.
+    public init(timeZone: TimeZone, now: @escaping @Sendable () -> Date = { Date() }) {
+        read = { CalendarDate.string(from: now(), in: timeZone) }
     }
 
     /// Always `date` (`yyyy-MM-dd`).
@@ -16,9 +17,9 @@ public struct Today: Sendable {
         read = { date }
     }
 
-    public init(_ settings: ServiceSettings) {
+    public init(_ settings: ServiceSettings, now: @escaping @Sendable () -> Date = { Date() }) {
         let name = settings.reader.string(forKey: "provider.time.zone", default: "Asia/Almaty")
-        self.init(timeZone: TimeZone(identifier: name) ?? TimeZone(identifier: "Asia/Almaty")!)
+        self.init(timeZone: TimeZone(identifier: name) ?? TimeZone(identifier: "Asia/Almaty")!, now: now)
     }
 
     /// `yyyy-MM-dd`

@@ -19,11 +19,14 @@ enum Placement {
         let groups = try openGroups(programmeCode: programmeCode, language: language, today: environment.today.date, in: db)
         let placements = GroupForming.placements(
             of: line.map { GroupForming.Candidate(id: $0.candidateId, programmeCode: $0.programmeCode, language: $0.language) },
-            in: groups)
+            in: try groups.map { group in
+                GroupForming.OpenGroup(id: group.id, programmeCode: programmeCode, language: language, freePlaces: try group.freePlaces(in: db))
+            })
         let waiting = Dictionary(uniqueKeysWithValues: line.map { ($0.candidateId, $0) })
+        let group = Dictionary(uniqueKeysWithValues: groups.map { ($0.id, $0) })
         return try placements.map { placement in
             let candidate = waiting[placement.candidateId]!
-            let group = try StudyGroup.fetchOne(db, key: placement.groupId)!
+            let group = group[placement.groupId]!
             let listener = Listener(candidate.candidate, groupId: group.id, admittedAt: now)
             try listener.insert(db)
             try candidate.delete(db)
@@ -42,19 +45,16 @@ enum Placement {
         return try fill(programmeCode: group.programmeCode, language: language, cause: cause, environment, in: db)
     }
 
-    /// The planned groups of the programme and language whose course has not ended, with their
-    /// free places, the earliest stream first. A group whose stream is over by `today` takes
-    /// no one, though staff have not yet recorded its end; nor does a retired programme's: no
-    /// admission order could be issued for them (4.8).
-    static func openGroups(programmeCode: String, language: String, today: String, in db: Database) throws -> [GroupForming.OpenGroup] {
-        let groups = try StudyGroup.fetchAll(db, sql: """
+    /// The planned groups of the programme and language whose course has not ended, the
+    /// earliest stream first. A group whose stream is over by `today` takes no one, though
+    /// staff have not yet recorded its end; nor does a retired programme's: no admission order
+    /// could be issued for them (4.8).
+    static func openGroups(programmeCode: String, language: String, today: String, in db: Database) throws -> [StudyGroup] {
+        try StudyGroup.fetchAll(db, sql: """
             SELECT g.* FROM "group" g JOIN stream s ON s.id = g.streamId JOIN programme p ON p.code = g.programmeCode
             WHERE g.completedOn IS NULL AND g.programmeCode = ? AND g.language = ? AND p.status = ? AND s.endsOn >= ?
             ORDER BY s.startsOn, g.code
             """, arguments: [programmeCode, language, Programme.Status.approved.rawValue, today])
-        return try groups.map { group in
-            GroupForming.OpenGroup(id: group.id, programmeCode: programmeCode, language: language, freePlaces: try group.freePlaces(in: db))
-        }
     }
 }
 

@@ -43,7 +43,8 @@ enum TransferRoutes {
             let body = try await request.decodeJSON(InterruptionForm.self, context: context)
             let interruption = try await database.write { db -> Interruption in
                 var listener = try Listener.existing(id, in: db)
-                try listener.mayLeave(try StudyGroup.existing(listener.groupId, in: db), in: db)
+                let group = try StudyGroup.existing(listener.groupId, in: db)
+                try listener.mayLeave(group, in: db)
                 let modules = try Programme.find(code: listener.programmeCode, in: db)?.modules.map(\.name) ?? []
                 let form = try body.validated(modules: modules)
                 let interruption = Interruption(
@@ -58,8 +59,7 @@ enum TransferRoutes {
                                         reason: form.reason, completedModules: form.completedModules, interruptedOn: form.interruptedOn),
                     cause: .request(), in: db)
                 // The place is free for the next in line.
-                try Placement.fill(freedIn: try StudyGroup.existing(listener.groupId, in: db), cause: .request(),
-                                   environment, in: db)
+                try Placement.fill(freedIn: group, cause: .request(), environment, in: db)
                 return interruption
             }
             return EditedResponse(status: .created, headers: [.location: "/v1/listeners/\(id)/interruptions"], response: interruption)
