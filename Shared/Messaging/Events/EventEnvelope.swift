@@ -25,7 +25,7 @@ public struct EventEnvelope: Sendable, Equatable {
 
 /// The members of a structured-mode CloudEvent: the envelope's attributes and `data`, side by
 /// side in one JSON object.
-enum CloudEventKey: String, CodingKey {
+enum CloudEventKey: String, CodingKey, CaseIterable {
     case specversion, id, source, type, subject, time, datacontenttype, correlationid, causationid, data
 }
 
@@ -87,6 +87,26 @@ public struct CloudEvent<Payload: Codable & Sendable>: Codable, Sendable {
         var container = encoder.container(keyedBy: CloudEventKey.self)
         try envelope.encode(to: &container)
         try container.encode(data, forKey: .data)
+    }
+}
+
+extension CloudEvent {
+    /// Reads a structured-mode event: the envelope by `EnvelopeScanner` where it can, the
+    /// payload by `JSONDecoder`. A body the scanner leaves, or whose payload fails, is read
+    /// whole by `JSONDecoder`, so that its error names the path from the event's root.
+    static func read(from body: Data) throws -> CloudEvent {
+        if let (envelope, data) = EnvelopeScanner.scan(body),
+           let payload = try? EventCoding.decoder.decode(Payload.self, from: body[data]) {
+            return CloudEvent(envelope: envelope, data: payload)
+        }
+        return try EventCoding.decoder.decode(CloudEvent.self, from: body)
+    }
+}
+
+extension EventEnvelope {
+    /// Reads the envelope of a structured-mode event, as `CloudEvent.read` does.
+    static func read(from body: Data) throws -> EventEnvelope {
+        try EnvelopeScanner.scan(body)?.envelope ?? EventCoding.decoder.decode(EventEnvelope.self, from: body)
     }
 }
 

@@ -10,7 +10,7 @@ public struct ReceivedEvent: Sendable {
     public let body: Data
 
     public init(body: Data) throws {
-        self.envelope = try EventCoding.decoder.decode(EventEnvelope.self, from: body)
+        self.envelope = try EventEnvelope.read(from: body)
         self.body = body
     }
 
@@ -20,7 +20,7 @@ public struct ReceivedEvent: Sendable {
     }
 
     public func payload<E: DomainEvent>(as type: E.Type) throws -> E {
-        try EventCoding.decoder.decode(CloudEvent<E>.self, from: body).data
+        try CloudEvent<E>.read(from: body).data
     }
 
     /// What an event caused by this one carries: the same correlation, this id as causation.

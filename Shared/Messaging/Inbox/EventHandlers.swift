@@ -19,7 +19,7 @@ public struct EventHandlers: Sendable {
     ) {
         readers[E.type.fullName] = { body in
             // Envelope and payload in one pass over the JSON.
-            let decoded = try EventCoding.decoder.decode(CloudEvent<E>.self, from: body)
+            let decoded = try CloudEvent<E>.read(from: body)
             let event = ReceivedEvent(envelope: decoded.envelope, body: body)
             return PreparedEvent(event: event) { db in try handle(decoded.data, event, db) }
         }
