@@ -42,6 +42,7 @@ var targets: [Target] = [
         dependencies: [
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "Logging", package: "swift-log"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ],
         path: "Shared/Storage"
     ),

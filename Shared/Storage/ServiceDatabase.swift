@@ -12,6 +12,11 @@ public enum ServiceDatabase {
         return pool
     }
 
+    /// Log pages past which the writer checkpoints by itself, inside a commit. Ten times
+    /// SQLite's default: `Checkpointer` does this work in the background, and this is the
+    /// backstop that keeps the log from growing past about 40 MB should it stop.
+    public static let writerCheckpointPages = 10_000
+
     /// The settings every service shares. `synchronous = NORMAL` is durable across process
     /// crashes in WAL mode (only a power loss may drop the last transactions), which is the
     /// failure the outbox and inbox are designed around.
@@ -21,6 +26,7 @@ public enum ServiceDatabase {
         configuration.busyMode = .timeout(10)
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            try db.execute(sql: "PRAGMA wal_autocheckpoint = \(writerCheckpointPages)")
         }
         return configuration
     }

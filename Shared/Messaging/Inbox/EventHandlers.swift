@@ -45,7 +45,9 @@ public struct EventHandlers: Sendable {
 }
 
 /// An event read and decoded, with the handler's effect ready to apply inside a transaction.
-public struct PreparedEvent: Sendable {
+/// A class: the inbox hands each one through several stages, and copying the envelope's
+/// strings at each showed in profiles.
+public final class PreparedEvent: Sendable {
     public let event: ReceivedEvent
     let apply: (@Sendable (Database) throws -> Void)?
 

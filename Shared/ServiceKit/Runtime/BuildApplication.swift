@@ -23,6 +23,7 @@ public func buildApplication<S: QadamService>(_ service: S.Type, settings: Servi
 
     let publisher = Publisher(settings: broker, topology: topology, status: status, logger: logger)
     var services: [any Service] = [
+        Checkpointer(path: settings.databasePath, logger: logger),
         OutboxRelay(database: database, outbox: environment.outbox, publisher: publisher, logger: logger),
     ]
     if topology.service != nil {

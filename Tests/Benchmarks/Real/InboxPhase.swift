@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Messaging
+import Storage
 
 /// (d) The real inbox: `InboxConsumer` over `Consumer`, with a handler that inserts one row
 /// per event, draining a queue of real event envelopes. Timed until every effect is committed.
@@ -32,6 +33,10 @@ struct InboxPhase {
             name: "bench", database: database,
             consumer: Consumer(settings: settings, topology: topology, status: BrokerStatus(), logger: BenchFixtures.logger),
             handlers: handlers, parking: Parking(topology: topology, publisher: parker), logger: BenchFixtures.logger)
+
+        // The service's background checkpoints run beside its inbox, as in a service.
+        let checkpoints = Task { try await Checkpointer(path: database.path, logger: BenchFixtures.logger).run() }
+        defer { checkpoints.cancel() }
 
         let clock = ContinuousClock()
         let start = clock.now

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Messaging
+import Storage
 
 /// (b) The real outbox relay: events already committed in SQLite, published by `OutboxRelay`
 /// through `Publisher` (confirmed windows), each marked sent in SQLite after its confirm.
@@ -29,6 +30,9 @@ struct RelayPhase {
         publisher.start()
         defer { publisher.stop() }
         try await BenchFixtures.waitUntilConnected(status)
+        // The service's background checkpoints run beside its relay, as in a service.
+        let checkpoints = Task { try await Checkpointer(path: database.path, logger: BenchFixtures.logger).run() }
+        defer { checkpoints.cancel() }
 
         let clock = ContinuousClock()
         let start = clock.now
