@@ -31,8 +31,10 @@ public struct Checkpointer: Service {
             guard (try? await cancelOnGracefulShutdown { try await Task.sleep(for: interval) }) != nil else { return }
             do {
                 try Self.checkpoint(connection)
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
+                // The writer's own checkpoint is running; it does the same work.
+                logger.debug("WAL checkpoint skipped: another is running")
             } catch {
-                // Busy means another checkpoint is running; anything else is worth seeing.
                 logger.warning("WAL checkpoint failed; the next one will try again", metadata: ["error": "\(error)"])
             }
         }
