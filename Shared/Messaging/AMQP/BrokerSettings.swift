@@ -14,7 +14,7 @@ public struct BrokerSettings: Sendable, Equatable {
     /// of three full batches (`Consumer.maxBatch`) keeps the broker sending meanwhile. Each
     /// service is one process with one consumer, so a wide window starves no other consumer;
     /// it costs memory (a few hundred bytes an event) and, after a crash, redeliveries that
-    /// the inbox skips. With 1,000 and batches of 256 the inbox handled about 16% fewer
+    /// the inbox skips. With 1,000 and batches of 256 the inbox handled about 14% fewer
     /// events a second (`scripts/bench bus`).
     public var prefetch: Int = 3000
 
