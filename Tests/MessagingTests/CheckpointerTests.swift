@@ -15,7 +15,8 @@ import Testing
         let pool = try ServiceDatabase.open(path: path, migrator: migrator)
         let fileSizeAfterSchema = try Self.size(of: path)
 
-        // About 2,000 pages in transactions of 100 rows: twice SQLite's own checkpoint point.
+        // A row a page, 2,700 pages in transactions of 100 rows: past SQLite's own checkpoint
+        // point (1,000 pages), below the backstop.
         let text = String(repeating: "x", count: 3_000)
         for _ in 0..<27 {
             try await pool.write { db in

@@ -89,7 +89,7 @@ public struct InboxConsumer: Service {
         }
     }
 
-    /// Read once: on Linux each read opens the cgroup's CPU files, which took 3% of the
+    /// Read once: on Linux each read opens the cgroup's CPU files, which took 2 to 3% of the
     /// inbox's time when read for every batch.
     private static let cores = ProcessInfo.processInfo.activeProcessorCount
 
