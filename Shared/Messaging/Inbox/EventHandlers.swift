@@ -18,7 +18,6 @@ public struct EventHandlers: Sendable {
         _ type: E.Type, _ handle: @escaping @Sendable (E, ReceivedEvent, Database) throws -> Void
     ) {
         readers[E.type.fullName] = { body in
-            // Envelope and payload in one pass over the JSON.
             let decoded = try CloudEvent<E>.read(from: body)
             let event = ReceivedEvent(envelope: decoded.envelope, body: body)
             return PreparedEvent(event: event) { db in try handle(decoded.data, event, db) }
@@ -31,8 +30,8 @@ public struct EventHandlers: Sendable {
     }
 
     /// Reads `body`, using `type` (the AMQP message's type property, which the publisher sets
-    /// to the event type) to decode it in one pass. Without it, or if it does not match the
-    /// envelope, the envelope is read first to find the type. An event of a type this service
+    /// to the event type) to read the payload with the envelope. Without it, or if it does
+    /// not match the envelope, the envelope is read first to find the type. An event of a type this service
     /// has no handler for is prepared with nothing to apply: the inbox records it, no more.
     public func prepare(_ body: Data, type: String? = nil) throws -> PreparedEvent {
         if let type, let read = readers[type], let prepared = try? read(body), prepared.event.envelope.type == type {

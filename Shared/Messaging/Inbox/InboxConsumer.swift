@@ -44,8 +44,8 @@ public struct InboxConsumer: Service {
     /// connection closes and the broker requeues what was prefetched but not handled.
     ///
     /// Two stages, so that the cores work together: one reads each batch's JSON while the
-    /// other commits the batch before it. Decoding takes longer than the commit, so the
-    /// writer would otherwise wait half the time.
+    /// other commits the batch before it. The commit is the slower stage (the reading waits
+    /// for it more than half the time), so the writer seldom waits for JSON.
     public func run() async {
         consumer.start()
         let prepared = BatchBuffer<Prepared>(maxBatch: consumer.maxBatch)
@@ -73,7 +73,7 @@ public struct InboxConsumer: Service {
         }
     }
 
-    /// Reads a large batch on every core: JSON decoding is most of the inbox's work.
+    /// Reads a large batch on every core, so that a batch is ready before the writer is.
     func prepareAll(_ batch: [Delivery]) async -> [Prepared] {
         let parts = min(Self.cores, batch.count / 32)
         guard parts > 1 else { return batch.map(prepare) }
