@@ -29,23 +29,33 @@ enum BusBenchmark {
 
         let rawPublish = RawPublish(settings: raw, exchange: topology.exchange, routingKey: BenchEvent.type.routingKey,
                                     count: messages, bodySize: rawBodySize)
-        let published = try rawPublish.run()
+        let published = try await measure { try rawPublish.run() }
         try expectReady(messages, in: queue, settings: raw)
         report("(a) raw publish, confirm window \(rawPublish.window)", published)
 
-        let relayed = try await relay.run()
+        let relayed = try await measure { try await relay.run() }
         try expectReady(messages, in: queue, settings: real)
         report("(b) outbox relay (Outbox, OutboxRelay, Publisher)", relayed)
 
         let rawConsume = RawConsume(settings: raw, queue: queue, count: messages, expectedBodySize: rawBodySize)
-        let consumed = try rawConsume.run()
+        let consumed = try await measure { try rawConsume.run() }
         report("(c) raw consume, acks in batches of \(rawConsume.ackEvery)", consumed)
 
-        let handled = try await InboxPhase(settings: real, database: consumer, count: messages).run()
+        let handled = try await measure {
+            try await InboxPhase(settings: real, database: consumer, count: messages).run()
+        }
         report("(d) inbox (InboxConsumer, Consumer, EventHandlers)", handled)
 
         say(String(format: "bus-ratio: %.2f", relayed.rate / published.rate))
         say(String(format: "inbox-ratio: %.2f", handled.rate / consumed.rate))
+    }
+
+    /// Runs a phase and adds to its result the CPU used meanwhile.
+    private static func measure(_ phase: () async throws -> PhaseResult) async rethrows -> PhaseResult {
+        let before = CPUTime.now()
+        var result = try await phase()
+        result.cpu = CPUTime.now() - before
+        return result
     }
 
     /// Every confirmed message must be waiting in the queue, no more and no fewer.
@@ -55,8 +65,13 @@ enum BusBenchmark {
     }
 
     private static func report(_ phase: String, _ result: PhaseResult) {
-        let figures = String(format: "%6d messages  %7.3f s  %8.0f msg/s",
+        var figures = String(format: "%6d messages  %7.3f s  %8.0f msg/s",
                              result.messages, result.seconds, result.rate)
+        // CPU per message: this process's, and the broker's where the script named it.
+        if let cpu = result.cpu {
+            figures += String(format: "  CPU/msg: client %5.1f µs", result.perMessage(cpu.client))
+            if let broker = cpu.broker { figures += String(format: ", broker %5.1f µs", result.perMessage(broker)) }
+        }
         say(phase.padding(toLength: 52, withPad: " ", startingAt: 0) + figures)
     }
 

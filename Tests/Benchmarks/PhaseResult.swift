@@ -2,6 +2,8 @@
 struct PhaseResult {
     var messages: Int
     var duration: Duration
+    /// The CPU used over the phase, set by `BusBenchmark.measure`.
+    var cpu: CPUTime?
 
     var seconds: Double {
         let (whole, attoseconds) = duration.components
@@ -9,6 +11,9 @@ struct PhaseResult {
     }
 
     var rate: Double { Double(messages) / seconds }
+
+    /// Microseconds of CPU per message.
+    func perMessage(_ seconds: Double) -> Double { seconds * 1e6 / Double(messages) }
 }
 
 /// A phase that could not finish or moved the wrong number of messages: the run fails.
