@@ -2,7 +2,8 @@
 struct PhaseResult {
     var messages: Int
     var duration: Duration
-    /// The CPU used over the phase, set by `BusBenchmark.measure`.
+    /// The CPU used over the phase, set by `BusBenchmark.measure`. It spans the phase's
+    /// set-up and checks as well, so it is a little more than the timed part alone used.
     var cpu: CPUTime?
 
     var seconds: Double {
