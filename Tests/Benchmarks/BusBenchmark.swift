@@ -9,7 +9,7 @@ import TestSupport
 /// messages its publisher produced. Both queues are the quorum queue a service consumes from.
 ///
 /// The four phases run three times over, each round with its own virtual hosts and databases,
-/// and each ratio printed last is the middle one of the rounds'. Why: the machine is shared,
+/// and each ratio printed last is the median of the rounds'. Why: the machine is shared,
 /// and one round's inbox-ratio ranged from 0.39 to 0.61 for the same code; a baseline
 /// measured seconds before its phase, in every round, leaves less of that load in the figure.
 enum BusBenchmark {
@@ -25,8 +25,8 @@ enum BusBenchmark {
         let busRatios = results.map { $0.relayed.rate / $0.published.rate }
         let inboxRatios = results.map { $0.handled.rate / $0.consumed.rate }
         say("rounds' bus-ratios: \(figures(busRatios)); inbox-ratios: \(figures(inboxRatios))")
-        say(String(format: "bus-ratio: %.2f", middle(busRatios)))
-        say(String(format: "inbox-ratio: %.2f", middle(inboxRatios)))
+        say(String(format: "bus-ratio: %.2f", median(busRatios)))
+        say(String(format: "inbox-ratio: %.2f", median(inboxRatios)))
     }
 
     /// The four phases' results in one round.
@@ -72,7 +72,7 @@ enum BusBenchmark {
     }
 
     /// The middle value; of an even count, the mean of the two middle ones.
-    static func middle(_ values: [Double]) -> Double {
+    static func median(_ values: [Double]) -> Double {
         let sorted = values.sorted()
         let half = sorted.count / 2
         return sorted.count % 2 == 1 ? sorted[half] : (sorted[half - 1] + sorted[half]) / 2
