@@ -10,8 +10,9 @@ import TestSupport
 ///
 /// The four phases run three times over, each round with its own virtual hosts and databases,
 /// and each ratio printed last is the median of the rounds'. Why: the machine is shared,
-/// and one round's inbox-ratio ranged from 0.39 to 0.61 for the same code; a baseline
-/// measured seconds before its phase, in every round, leaves less of that load in the figure.
+/// and one evening's single rounds of the same code gave inbox-ratios from 0.39 to 0.57. A
+/// baseline measured seconds before its phase, in every round, leaves less of that load in
+/// the figure, and a median of rounds less still.
 enum BusBenchmark {
     static let messages = 50_000
     static let rawBodySize = 300

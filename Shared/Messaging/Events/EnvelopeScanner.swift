@@ -54,6 +54,11 @@ private struct Scanner {
         stringRange().map { String(decoding: UnsafeRawBufferPointer(rebasing: bytes[$0]), as: UTF8.self) }
     }
 
+    /// A time, read by `EventTime` where it lies.
+    mutating func time() -> Date? {
+        stringRange().flatMap { EventTime.date(UnsafeRawBufferPointer(rebasing: bytes[$0])) }
+    }
+
     /// A string, or `.some(nil)` for JSON's `null`; nil if neither.
     mutating func optionalString() -> String?? {
         skipWhitespace()
@@ -145,7 +150,8 @@ private struct Scanner {
 
 /// The members read so far; each may appear once.
 private struct Members {
-    var specversion, id, source, type, time, datacontenttype, correlationid: String?
+    var specversion, id, source, type, datacontenttype, correlationid: String?
+    var time: Date?
     var subject, causationid: String??
     var data: Range<Int>?
 
@@ -157,7 +163,7 @@ private struct Members {
         case .id: Self.once(&id, scanner.string())
         case .source: Self.once(&source, scanner.string())
         case .type: Self.once(&type, scanner.string())
-        case .time: Self.once(&time, scanner.string())
+        case .time: Self.once(&time, scanner.time())
         case .datacontenttype: Self.once(&datacontenttype, scanner.string())
         case .correlationid: Self.once(&correlationid, scanner.string())
         case .subject: Self.once(&subject, scanner.optionalString())
@@ -174,9 +180,9 @@ private struct Members {
 
     var event: (EventEnvelope, Range<Int>)? {
         guard let specversion, let id, let source, let type, let time, let datacontenttype, let correlationid,
-              let data, let date = EventTime.date(time) else { return nil }
+              let data else { return nil }
         let envelope = EventEnvelope(
-            specversion: specversion, id: id, source: source, type: type, subject: subject ?? nil, time: date,
+            specversion: specversion, id: id, source: source, type: type, subject: subject ?? nil, time: time,
             datacontenttype: datacontenttype, correlationid: correlationid, causationid: causationid ?? nil)
         return (envelope, data)
     }

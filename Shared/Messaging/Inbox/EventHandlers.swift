@@ -31,8 +31,9 @@ public struct EventHandlers: Sendable {
 
     /// Reads `body`, using `type` (the AMQP message's type property, which the publisher sets
     /// to the event type) to read the payload with the envelope. Without it, or if it does
-    /// not match the envelope, the envelope is read first to find the type. An event of a type this service
-    /// has no handler for is prepared with nothing to apply: the inbox records it, no more.
+    /// not match the envelope, the envelope is read first to find the type. An event of a
+    /// type this service has no handler for is prepared with nothing to apply: the inbox
+    /// records it, no more.
     public func prepare(_ body: Data, type: String? = nil) throws -> PreparedEvent {
         if let type, let read = readers[type], let prepared = try? read(body), prepared.event.envelope.type == type {
             return prepared
