@@ -51,6 +51,8 @@ var targets: [Target] = [
         dependencies: [
             "CRabbitMQ", "Contracts", "Storage",
             .product(name: "GRDB", package: "GRDB.swift"),
+            // SQLite's C API, for the inbox's insert (see `Inbox.Records`).
+            .product(name: "GRDBSQLite", package: "GRDB.swift"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "Metrics", package: "swift-metrics"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),

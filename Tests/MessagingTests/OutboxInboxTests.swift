@@ -1,6 +1,7 @@
 import Contracts
 import Foundation
 import GRDB
+import Storage
 @testable import Messaging
 import TestSupport
 import Testing
@@ -74,6 +75,35 @@ import Testing
         let other = try database.write { db in try Inbox.process(event, consumer: "other", in: db) }
         #expect(other)
         #expect(try Fixtures.effectCount(database) == 2)
+    }
+
+    @Test func aBatchsRecordsHoldEachEventOnceWithItsConsumerTypeAndTime() throws {
+        let directory = try TemporaryDirectory()
+        let database = try Fixtures.database(in: directory)
+        let handlers = Fixtures.recordingHandlers()
+        let ids = [RecordID.new(), RecordID.new()]
+        let events = try ids.map { try handlers.prepare(try Fixtures.pingBody(number: 1, id: $0)) }
+        // Whole milliseconds: what GRDB's text form of a date keeps.
+        let time = Date(timeIntervalSince1970: 1_795_000_000.25)
+
+        // One batch's records, as the inbox consumer keeps them: the second delivery of the
+        // first event, within the same transaction, is seen as a duplicate.
+        let fresh = try database.write { db in
+            let records = try Inbox.Records(consumer: "svc", receivedAt: time, in: db)
+            return try (events + [events[0]]).map { try records.process($0) }
+        }
+        #expect(fresh == [true, true, false])
+        #expect(try Fixtures.effectCount(database) == 2)
+
+        let rows = try database.read { db in
+            try Row.fetchAll(db, sql: "SELECT consumer, eventId, type, receivedAt FROM inbox ORDER BY eventId")
+        }
+        #expect(rows.map { $0["eventId"] as String } == ids.sorted())
+        for row in rows {
+            #expect(row["consumer"] as String == "svc")
+            #expect(row["type"] as String == Ping.type.fullName)
+            #expect(row["receivedAt"] as Date == time)
+        }
     }
 
     @Test func aHandlerThatThrowsLeavesNoRecordSoTheEventIsAppliedWhenRetried() throws {

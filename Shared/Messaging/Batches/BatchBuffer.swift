@@ -27,7 +27,13 @@ final class BatchBuffer<Element: Sendable>: Sendable {
         guard !elements.isEmpty else { return }
         let handOver = state.withLock { state -> (CheckedContinuation<[Element]?, Never>, [Element])? in
             guard !state.finished else { return nil }
-            state.pending.append(contentsOf: elements)
+            // Taken over whole when nothing is pending, as is usual: copying each element
+            // retains everything it holds (seven strings and a body, for a delivery).
+            if state.pending.isEmpty {
+                state.pending = elements
+            } else {
+                state.pending.append(contentsOf: elements)
+            }
             guard let waiter = state.waiter else { return nil }
             state.waiter = nil
             return (waiter, takeBatch(from: &state))
@@ -76,7 +82,12 @@ final class BatchBuffer<Element: Sendable>: Sendable {
     var hasWaiter: Bool { state.withLock { $0.waiter != nil } }
 
     private func takeBatch(from state: inout State) -> [Element] {
-        let count = min(maxBatch, state.pending.count)
+        guard state.pending.count > maxBatch else {
+            // All of it, handed over without copying an element.
+            defer { state.pending = [] }
+            return state.pending
+        }
+        let count = maxBatch
         defer { state.pending.removeFirst(count) }
         return Array(state.pending.prefix(count))
     }

@@ -19,8 +19,12 @@ public struct EventHandlers: Sendable {
     ) {
         readers[E.type.fullName] = { body in
             let decoded = try CloudEvent<E>.read(from: body)
-            let event = ReceivedEvent(envelope: decoded.envelope, body: body)
-            return PreparedEvent(event: event) { db in try handle(decoded.data, event, db) }
+            let payload = decoded.data
+            // The handler is given the event when it runs rather than holding a copy of it:
+            // each copy of an envelope retains its nine strings, on every event.
+            return PreparedEvent(event: ReceivedEvent(envelope: decoded.envelope, body: body)) { event, db in
+                try handle(payload, event, db)
+            }
         }
     }
 
@@ -49,10 +53,15 @@ public struct EventHandlers: Sendable {
 /// strings at each showed in profiles.
 public final class PreparedEvent: Sendable {
     public let event: ReceivedEvent
-    let apply: (@Sendable (Database) throws -> Void)?
+    private let handle: (@Sendable (ReceivedEvent, Database) throws -> Void)?
 
-    init(event: ReceivedEvent, apply: (@Sendable (Database) throws -> Void)?) {
+    init(event: ReceivedEvent, apply handle: (@Sendable (ReceivedEvent, Database) throws -> Void)?) {
         self.event = event
-        self.apply = apply
+        self.handle = handle
+    }
+
+    /// Applies the handler's effect, if this service has a handler for the event's type.
+    func apply(in db: Database) throws {
+        try handle?(event, db)
     }
 }

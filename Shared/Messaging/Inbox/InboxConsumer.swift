@@ -143,14 +143,14 @@ public struct InboxConsumer: Service {
     private func commit(_ events: [Result<PreparedEvent, any Error>]) async -> [Outcome] {
         do {
             return try await database.write { db in
-                let receivedAt = Date().databaseValue
-                return try events.map { event in try outcome(of: event, in: db, receivedAt: receivedAt) }
+                let records = try Inbox.Records(consumer: name, receivedAt: Date(), in: db)
+                return try events.map { event in try outcome(of: event, recordedIn: records) }
             }
         } catch {
             do {
                 return try await database.write { db in
-                    let receivedAt = Date().databaseValue
-                    return events.map { event in isolatedOutcome(of: event, in: db, receivedAt: receivedAt) }
+                    let records = try Inbox.Records(consumer: name, receivedAt: Date(), in: db)
+                    return events.map { event in isolatedOutcome(of: event, recordedIn: records, in: db) }
                 }
             } catch {
                 return events.map { _ in .failed(error) }
@@ -158,11 +158,12 @@ public struct InboxConsumer: Service {
         }
     }
 
-    private func isolatedOutcome(of event: Result<PreparedEvent, any Error>, in db: Database, receivedAt: DatabaseValue) -> Outcome {
+    private func isolatedOutcome(of event: Result<PreparedEvent, any Error>, recordedIn records: Inbox.Records,
+                                 in db: Database) -> Outcome {
         var outcome = Outcome.committed(fresh: false)
         do {
             try db.inSavepoint {
-                outcome = try self.outcome(of: event, in: db, receivedAt: receivedAt)
+                outcome = try self.outcome(of: event, recordedIn: records)
                 return .commit
             }
             return outcome
@@ -172,10 +173,10 @@ public struct InboxConsumer: Service {
     }
 
     /// Throws what the handler throws; an event that could not be read is left for parking.
-    private func outcome(of prepared: Result<PreparedEvent, any Error>, in db: Database, receivedAt: DatabaseValue) throws -> Outcome {
+    private func outcome(of prepared: Result<PreparedEvent, any Error>, recordedIn records: Inbox.Records) throws -> Outcome {
         let event: PreparedEvent
         do { event = try prepared.get() } catch { return .unreadable(error) }
-        return .committed(fresh: try Inbox.process(event, consumer: name, in: db, receivedAt: receivedAt))
+        return .committed(fresh: try records.process(event))
     }
 
     private func retryThenPark(_ prepared: Prepared, firstError: any Error) async -> Outcome {
