@@ -90,3 +90,17 @@ running() {
     stat=${stat##*) }
     [ "${stat%% *}" != Z ]
 }
+
+# on_exit CLEANUP: call the function CLEANUP, with the script's exit status as its argument,
+# whenever the script exits: at its end, on an error, on Ctrl-C, SIGTERM or a closed
+# terminal. Nothing cuts the cleanup short: not a second Ctrl-C, nor output with nowhere to
+# go (`scripts/run | tee run.log`, whose tee dies with the same Ctrl-C, would otherwise kill
+# the script at its next line of output), nor a failing step. Otherwise a broker or the
+# services would be left running, holding their ports.
+on_exit() {
+    # shellcheck disable=SC2064,SC2154 # the name is fixed now; the status is set in the trap
+    trap "on_exit_status=\$?; trap '' INT TERM HUP PIPE; set +e; $1 \"\$on_exit_status\"" EXIT
+    trap 'exit 130' INT
+    trap 'exit 143' TERM
+    trap 'exit 129' HUP
+}
