@@ -23,9 +23,9 @@ public enum Inbox {
     /// not GRDB's cached one, so that no other use of the same SQL can change those bindings.
     final class Records {
         private let db: Database
-        /// Kept for its lifetime: GRDB finalizes the SQLite statement when it goes.
+        /// GRDB's statement, which finalizes the SQLite one when it goes.
         private let prepared: Statement
-        private let statement: SQLiteStatement
+        private var statement: SQLiteStatement { prepared.sqliteStatement }
 
         init(consumer: String, receivedAt: Date, in db: Database) throws {
             self.db = db
@@ -33,7 +33,6 @@ public enum Inbox {
                 INSERT INTO inbox (consumer, eventId, type, receivedAt) VALUES (?, ?, ?, ?)
                 ON CONFLICT (consumer, eventId) DO NOTHING
                 """)
-            statement = prepared.sqliteStatement
             try bind(consumer, at: 1)
             // The time in the form GRDB stores dates in, so that it reads back as a `Date`.
             guard case .string(let time) = receivedAt.databaseValue.storage else {
