@@ -28,7 +28,7 @@ public struct Checkpointer: Service {
         let connection = try Self.connection(to: path)
         while true {
             // Nil when the wait is cut short: the service is shutting down.
-            guard (try? await cancelOnGracefulShutdown { try await Task.sleep(for: interval) }) != nil else { return }
+            guard (try? await cancelWhenGracefulShutdown { try await Task.sleep(for: interval) }) != nil else { return }
             do {
                 try await Self.checkpoint(connection)
             } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {

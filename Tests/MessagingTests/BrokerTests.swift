@@ -57,7 +57,7 @@ import Testing
 
         let relay = OutboxRelay(database: database, outbox: outbox, publisher: publisher, logger: Fixtures.logger)
         await #expect(throws: AMQPError.self) { try await relay.relayOnce() }
-        let row: Row = try await database.read { db in
+        let row: Row = try database.read { db in
             try Row.fetchOne(db, sql: "SELECT COUNT(*) AS unsent, MAX(attempts) AS attempts, MAX(lastError) AS error FROM outbox WHERE sentAt IS NULL")!
         }
         let unsent: Int = row["unsent"]

@@ -53,18 +53,22 @@ public struct OutboxRelay: Service {
     /// Publishes one window of unsent events; returns how many were sent.
     @discardableResult
     public func relayOnce() async throws -> Int {
+        // The rows become messages inside the read: rows are not `Sendable`, and with them as
+        // its result the read would be GRDB's blocking one, holding a thread of the task pool.
+        let (exchange, service) = (outbox.exchange, outbox.service)
         let batch = try await database.read { db in
-            try Row.fetchAll(db, sql: """
+            let rows = try Row.fetchAll(db, sql: """
                 SELECT sequence, eventId, type, routingKey, correlationId, body FROM outbox
                 WHERE sentAt IS NULL ORDER BY sequence LIMIT ?
                 """, arguments: [window])
+            let last: Int64? = rows.last?["sequence"]
+            return (last: last, messages: rows.map { row in
+                OutgoingMessage(exchange: exchange, routingKey: row["routingKey"], id: row["eventId"], type: row["type"],
+                                appId: service, correlationId: row["correlationId"], body: row["body"])
+            })
         }
-        guard let last: Int64 = batch.last?["sequence"] else { return 0 }
-        let messages = batch.map { row in
-            OutgoingMessage(exchange: outbox.exchange, routingKey: row["routingKey"], id: row["eventId"],
-                            type: row["type"], appId: outbox.service, correlationId: row["correlationId"],
-                            body: row["body"])
-        }
+        guard let last = batch.last else { return 0 }
+        let messages = batch.messages
         do {
             try await publisher.publish(messages)
         } catch {

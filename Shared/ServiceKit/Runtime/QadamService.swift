@@ -7,7 +7,10 @@ import ServiceLifecycle
 /// What makes one service different from another; everything else is shared. A service
 /// names itself, brings its schema, says what it does with the events it consumes, and adds
 /// its routes. `buildApplication` assembles the rest the same way for all five.
-public protocol QadamService {
+///
+/// Its metatype is sendable: a service type is used from the tasks that serve it, and holds no
+/// state of its own.
+public protocol QadamService: SendableMetatype {
     /// The executable's name, its queue's prefix and its events' source: `follow-up`.
     static var name: String { get }
     static var defaultPort: Int { get }

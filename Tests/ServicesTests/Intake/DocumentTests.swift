@@ -116,7 +116,7 @@ struct DocumentRoutesTests {
                                                         headers: .bearer(staff), body: .json(["decision": "verified"]))
                 #expect(try verified.json(Document.self).reviewedBy == "operator-1")
             }
-            var checklist = try await client.execute(uri: "/v1/candidates/\(id)/documents", method: .get, headers: .bearer(school))
+            let checklist = try await client.execute(uri: "/v1/candidates/\(id)/documents", method: .get, headers: .bearer(school))
                 .json(DocumentChecklist.self)
             #expect(!checklist.complete)
             #expect(checklist.items.filter { $0.required && $0.document?.status != .verified }.map(\.kind) == [.sendingOrder])
