@@ -109,18 +109,24 @@ import Testing
             let text = date.formatted(.iso8601)
             let expected = try Date(text, strategy: .iso8601)
             if expected >= Date(timeIntervalSince1970: -11_676_096_000) {  // 1600-01-01
-                #expect(EventTime.date(text) == expected, "\(text)")
+                #expect(eventTime(text) == expected, "\(text)")
             } else {
-                #expect(EventTime.date(text) == nil, "\(text): left to Foundation's calendar")
+                #expect(eventTime(text) == nil, "\(text): left to Foundation's calendar")
             }
         }
         for leap in ["2024-02-29T23:59:59Z", "2000-02-29T00:00:00Z", "1970-01-01T00:00:00Z"] {
-            #expect(EventTime.date(leap) == (try Date(leap, strategy: .iso8601)), "\(leap)")
+            #expect(eventTime(leap) == (try Date(leap, strategy: .iso8601)), "\(leap)")
         }
         for invalid in ["2026-02-29T00:00:00Z", "1900-02-29T00:00:00Z", "2026-13-01T00:00:00Z", "2026-04-31T00:00:00Z",
                         "2026-01-01T24:00:00Z", "2026-01-01T00:60:00Z", "2026-01-01T00:00:60Z", "2026-01-01 00:00:00Z",
                         "2026-01-01T00:00:00", "1599-12-31T23:59:59Z", "2026-1-01T00:00:00Z", "２026-01-01T00:00:00Z"] {
-            #expect(EventTime.date(invalid) == nil, "\(invalid)")
+            #expect(eventTime(invalid) == nil, "\(invalid)")
         }
     }
+}
+
+/// `EventTime.date` of `text`'s UTF-8 bytes, as the scanner hands them over.
+private func eventTime(_ text: String) -> Date? {
+    var text = text
+    return text.withUTF8 { EventTime.date(UnsafeRawBufferPointer($0)) }
 }

@@ -8,14 +8,9 @@ import Foundation
 /// and so are years before 1600: Foundation counts those in the Julian calendar, which the
 /// arithmetic here does not.
 enum EventTime {
-    /// The instant `text` names, if it has exactly that form and names a real date.
-    static func date(_ text: String) -> Date? {
-        var text = text
-        return text.withUTF8 { date(UnsafeRawBufferPointer($0)) }
-    }
-
-    /// As above, from the text's UTF-8 bytes: the scanner reads the time where it lies in
-    /// the event, without making a string of it first.
+    /// The instant the UTF-8 text in `bytes` names, if it has exactly that form and names a
+    /// real date. Bytes, not a `String`: the scanner reads the time where it lies in the
+    /// event, without making a string of it first.
     static func date(_ bytes: UnsafeRawBufferPointer) -> Date? {
         guard bytes.count == 20, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
               bytes[10] == UInt8(ascii: "T"), bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":"),

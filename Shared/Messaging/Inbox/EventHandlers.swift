@@ -43,7 +43,7 @@ public struct EventHandlers: Sendable {
             return prepared
         }
         let event = try ReceivedEvent(body: body)
-        guard let read = readers[event.envelope.type] else { return PreparedEvent(event: event, apply: nil) }
+        guard let read = readers[event.envelope.type] else { return PreparedEvent(event: event, handle: nil) }
         return try read(body)
     }
 }
@@ -55,7 +55,7 @@ public final class PreparedEvent: Sendable {
     public let event: ReceivedEvent
     private let handle: (@Sendable (ReceivedEvent, Database) throws -> Void)?
 
-    init(event: ReceivedEvent, apply handle: (@Sendable (ReceivedEvent, Database) throws -> Void)?) {
+    init(event: ReceivedEvent, handle: (@Sendable (ReceivedEvent, Database) throws -> Void)?) {
         self.event = event
         self.handle = handle
     }
