@@ -33,8 +33,8 @@ var targets: [Target] = [
         providers: [.apt(["librabbitmq-dev"])]
     ),
     .target(
-        name: "Contracts",
-        path: "Shared/Contracts",
+        name: "EventContracts",
+        path: "Shared/EventContracts",
         resources: [.copy("Samples")]
     ),
     .target(
@@ -49,7 +49,7 @@ var targets: [Target] = [
     .target(
         name: "Messaging",
         dependencies: [
-            "CRabbitMQ", "Contracts", "Storage",
+            "CRabbitMQ", "EventContracts", "Storage",
             .product(name: "GRDB", package: "GRDB.swift"),
             // SQLite's C API, for the inbox's insert (see `Inbox.Records`).
             .product(name: "GRDBSQLite", package: "GRDB.swift"),
@@ -62,7 +62,7 @@ var targets: [Target] = [
     .target(
         name: "ServiceKit",
         dependencies: [
-            "Messaging", "Storage", "Contracts",
+            "Messaging", "Storage", "EventContracts",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "JWTKit", package: "jwt-kit"),
             .product(name: "Configuration", package: "swift-configuration"),
@@ -77,9 +77,9 @@ var targets: [Target] = [
         path: "Shared/ServiceKit"
     ),
     .target(
-        name: "Documents",
+        name: "Printing",
         dependencies: ["CPangoCairo"],
-        path: "Shared/Documents"
+        path: "Shared/Printing"
     ),
     .target(
         name: "Mail",
@@ -103,7 +103,7 @@ var targets: [Target] = [
     .executableTarget(
         name: "qadam-bench",
         dependencies: [
-            "Messaging", "Storage", "Contracts", "CRabbitMQ", "TestSupport",
+            "Messaging", "Storage", "EventContracts", "CRabbitMQ", "TestSupport",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "Logging", package: "swift-log"),
         ],
@@ -112,15 +112,15 @@ var targets: [Target] = [
     .testTarget(
         name: "MessagingTests",
         dependencies: [
-            "Messaging", "Storage", "Contracts", "TestSupport", "CRabbitMQ",
+            "Messaging", "Storage", "EventContracts", "TestSupport", "CRabbitMQ",
             .product(name: "GRDB", package: "GRDB.swift"),
         ],
         path: "Tests/MessagingTests"
     ),
     .testTarget(
-        name: "DocumentsTests",
-        dependencies: ["Documents", "TestSupport"],
-        path: "Tests/DocumentsTests"
+        name: "PrintingTests",
+        dependencies: ["Printing", "TestSupport"],
+        path: "Tests/PrintingTests"
     ),
     .testTarget(
         name: "ServiceKitTests",
@@ -134,7 +134,7 @@ var targets: [Target] = [
     .testTarget(
         name: "ServicesTests",
         dependencies: [
-            "ServiceKit", "TestSupport", "Contracts", "Storage", "Messaging",
+            "ServiceKit", "TestSupport", "EventContracts", "Storage", "Messaging",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdTesting", package: "hummingbird"),
             .product(name: "GRDB", package: "GRDB.swift"),
@@ -153,7 +153,7 @@ for (module, executable) in serviceNames {
     targets.append(.target(
         name: "\(module)Service",
         dependencies: [
-            "ServiceKit", "Messaging", "Storage", "Contracts", "Documents", "Mail",
+            "ServiceKit", "Messaging", "Storage", "EventContracts", "Printing", "Mail",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "GRDB", package: "GRDB.swift"),

@@ -1,4 +1,4 @@
-import Contracts
+import EventContracts
 import Foundation
 
 /// The CloudEvents 1.0 attributes of an event (structured mode, JSON), plus the correlation

@@ -1,5 +1,5 @@
 import CertificationService
-import Contracts
+import EventContracts
 import Foundation
 import Hummingbird
 import HummingbirdTesting

@@ -1,4 +1,4 @@
-import Contracts
+import EventContracts
 @testable import EnrolmentService
 import Foundation
 import GRDB

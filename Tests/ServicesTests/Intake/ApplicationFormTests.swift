@@ -1,4 +1,4 @@
-import Contracts
+import EventContracts
 import Foundation
 @testable import IntakeService
 import ServiceKit

@@ -1,4 +1,4 @@
-import Contracts
+import EventContracts
 import GRDB
 import Messaging
 

@@ -1,5 +1,5 @@
-import Contracts
-import Documents
+import EventContracts
+import Printing
 import Foundation
 import Mail
 import ServiceKit

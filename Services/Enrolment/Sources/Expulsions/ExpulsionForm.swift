@@ -1,4 +1,4 @@
-import Contracts
+import EventContracts
 import ServiceKit
 
 /// An expulsion as staff record it (7.5): the breach of the contract and the order's date.

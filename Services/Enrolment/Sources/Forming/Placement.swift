@@ -1,4 +1,4 @@
-import Contracts
+import EventContracts
 import Foundation
 import GRDB
 import Messaging

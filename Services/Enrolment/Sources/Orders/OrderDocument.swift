@@ -1,5 +1,5 @@
-import Contracts
-import Documents
+import EventContracts
+import Printing
 import ServiceKit
 
 /// An order as the rector signs it: Kazakh first, then Russian, then the list of listeners

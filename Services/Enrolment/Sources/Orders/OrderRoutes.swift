@@ -1,4 +1,4 @@
-import Documents
+import Printing
 import Foundation
 import GRDB
 import Hummingbird

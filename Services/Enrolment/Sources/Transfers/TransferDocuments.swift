@@ -1,4 +1,4 @@
-import Documents
+import Printing
 import ServiceKit
 
 /// The transfer (7.4.3) and reinstatement (7.4.4) orders as the rector signs them.

@@ -1,6 +1,6 @@
 import AssessmentService
 import CertificationService
-import Contracts
+import EventContracts
 import EnrolmentService
 import FollowUpService
 import Foundation
@@ -9,7 +9,7 @@ import Messaging
 import ServiceKit
 import Testing
 
-/// The samples in Shared/Contracts/Samples are the producers' promises; these tests hold every
+/// The samples in Shared/EventContracts/Samples are the producers' promises; these tests hold every
 /// consumer to them.
 @Suite("Contract samples")
 struct ContractSampleTests {

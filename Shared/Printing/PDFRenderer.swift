@@ -142,6 +142,6 @@ final class Canvas {
 
     private func check() throws {
         let status = cairo_surface_status(surface)
-        guard status == CAIRO_STATUS_SUCCESS else { throw DocumentError.cairo(String(cString: cairo_status_to_string(status))) }
+        guard status == CAIRO_STATUS_SUCCESS else { throw PrintingError.cairo(String(cString: cairo_status_to_string(status))) }
     }
 }

@@ -1,4 +1,4 @@
-import Documents
+import Printing
 import Foundation
 import TestSupport
 import Testing
@@ -42,7 +42,7 @@ struct PDFRendererTests {
 
     @Test("text that no installed font can show is refused, not printed as empty boxes")
     func missingGlyphsAreRefused() {
-        #expect(throws: DocumentError.self) {
+        #expect(throws: PrintingError.self) {
             try PDFRenderer().render(PrintedDocument(title: "x", blocks: [.paragraph("\u{10FFFD}\u{10FFFC}")]))
         }
     }

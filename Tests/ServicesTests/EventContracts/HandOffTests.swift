@@ -1,6 +1,6 @@
 import AssessmentService
 import CertificationService
-import Contracts
+import EventContracts
 import EnrolmentService
 import FollowUpService
 import Foundation

@@ -25,7 +25,7 @@ final class Layout {
         let unknown = Int(pango_layout_get_unknown_glyphs_count(layout))
         guard unknown == 0 else {
             qadam_object_unref(UnsafeMutableRawPointer(layout))
-            throw DocumentError.missingGlyphs(count: unknown, text: text)
+            throw PrintingError.missingGlyphs(count: unknown, text: text)
         }
         var logicalWidth: Int32 = 0
         var logicalHeight: Int32 = 0

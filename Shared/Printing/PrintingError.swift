@@ -1,5 +1,5 @@
 /// Why a document could not be rendered.
-public enum DocumentError: Error, Equatable, CustomStringConvertible {
+public enum PrintingError: Error, Equatable, CustomStringConvertible {
     /// The fonts have no glyph for some of the text: rendered, it would show empty boxes (or,
     /// with no font at all, a blank page). Install the fonts (fonts-noto-core).
     case missingGlyphs(count: Int, text: String)
