@@ -40,6 +40,7 @@ var targets: [Target] = [
     .target(
         name: "Storage",
         dependencies: [
+            "EventContracts",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),

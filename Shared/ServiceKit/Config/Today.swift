@@ -1,19 +1,19 @@
+import EventContracts
 import Foundation
-import Storage
 
 /// What day it is for the provider's rules (a stream that has ended, the current year): the
 /// calendar date where the centre is, from `PROVIDER_TIME_ZONE` (Asia/Almaty by default), not
 /// the server's. A test fixes it, so that rules about today do not depend on when tests run.
 public struct Today: Sendable {
-    private let read: @Sendable () -> String
+    private let read: @Sendable () -> CalendarDate
 
     /// The day `now` falls on in `timeZone`; `now` is the wall clock unless a test gives another.
     public init(timeZone: TimeZone, now: @escaping @Sendable () -> Date = { Date() }) {
-        read = { CalendarDate.string(from: now(), in: timeZone) }
+        read = { CalendarDate(now(), in: timeZone) }
     }
 
-    /// Always `date` (`yyyy-MM-dd`).
-    public init(fixed date: String) {
+    /// Always `date`.
+    public init(fixed date: CalendarDate) {
         read = { date }
     }
 
@@ -22,6 +22,5 @@ public struct Today: Sendable {
         self.init(timeZone: TimeZone(identifier: name) ?? TimeZone(identifier: "Asia/Almaty")!, now: now)
     }
 
-    /// `yyyy-MM-dd`
-    public var date: String { read() }
+    public var date: CalendarDate { read() }
 }

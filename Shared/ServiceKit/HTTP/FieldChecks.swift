@@ -36,7 +36,7 @@ extension FieldValidator {
     /// A calendar date, `yyyy-MM-dd`, required.
     public mutating func date(_ value: String?, _ field: String) -> String? {
         guard let value, !value.isEmpty else { add(field, .required); return nil }
-        guard CalendarDate.date(from: value) != nil else { add(field, .invalidDate); return nil }
+        guard CalendarDate(value) != nil else { add(field, .invalidDate); return nil }
         return value
     }
 

@@ -1,10 +1,6 @@
-import Foundation
+import EventContracts
 
-/// The languages people read Qadam in. Kazakh and Russian are the centre's working languages;
-/// English serves client systems and operators who ask for it.
-public enum Language: String, Sendable, CaseIterable, Codable {
-    case kk, ru, en
-
+extension Language {
     /// Picks the supported language the `Accept-Language` header (RFC 9110) prefers most,
     /// Russian when it names none. A language with `q=0` is one the reader refuses; any malformed
     /// part of the header is skipped, never fatal.

@@ -34,7 +34,7 @@ struct ServiceHarness<S: QadamService>: Sendable {
         let settings = ServiceSettings(service: S.name, defaultPort: S.defaultPort, flags: [:], environment: variables)
         database = try ServiceDatabase.open(path: settings.databasePath, migrator: S.migrator())
         environment = ServiceEnvironment(settings: settings, database: database, outbox: Outbox(service: S.name),
-                                         logger: Logger(label: S.name), today: Today(fixed: today))
+                                         logger: Logger(label: S.name), today: Today(fixed: CalendarDate(today)!))
         authority = try await TokenAuthority(secret: settings.authSecret)
     }
 

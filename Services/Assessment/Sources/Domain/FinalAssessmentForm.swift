@@ -1,3 +1,4 @@
+import EventContracts
 import Foundation
 import ServiceKit
 import Storage
@@ -25,8 +26,8 @@ public struct FinalAssessmentForm: Codable, Sendable {
         if let score { validator.require((0...100).contains(score), "score", Localized(
             kk: "Балл 0-ден 100-ге дейін", ru: "Балл от 0 до 100", en: "Score is 0 to 100")) }
         else { validator.add("score", .required) }
-        let date = assessedOn ?? CalendarDate.string(from: today)
-        validator.require(CalendarDate.date(from: date) != nil, "assessedOn", .invalidDate)
+        let date = assessedOn ?? CalendarDate(today, in: TimeZone(identifier: "UTC")!).description
+        validator.require(CalendarDate(date) != nil, "assessedOn", .invalidDate)
         try validator.validate()
         return Valid(result: result!, score: score!, assessedOn: date)
     }

@@ -24,8 +24,8 @@ enum Issuing {
         guard try Certificate.filter(Column("listenerId") == passed.listenerId).fetchCount(db) == 0 else { return }
         // The certificate is dated the day of the final assessment; an event without a real
         // date is refused (and parked after its retries) rather than numbered in a guessed year.
-        guard let assessed = CalendarDate.date(from: passed.assessedOn) else { throw UnreadableDate(text: passed.assessedOn) }
-        let year = CalendarDate.calendar.component(.year, from: assessed)
+        guard let assessed = CalendarDate(passed.assessedOn) else { throw UnreadableDate(text: passed.assessedOn) }
+        let year = assessed.year
         let number = RegistrationNumber(prefix: prefix, year: year, sequence: try nextSequence(year: year, in: db))
         let certificate = Certificate(id: RecordID.new(), registrationNumber: number.description,
                                       listenerId: passed.listenerId, fullName: passed.fullName,

@@ -16,7 +16,7 @@ enum Placement {
                      now: Date = Date()) throws -> [Listener] {
         let line = try WaitingCandidate.line(programmeCode: programmeCode, language: language, in: db)
         guard !line.isEmpty else { return [] }
-        let groups = try openGroups(programmeCode: programmeCode, language: language, today: environment.today.date, in: db)
+        let groups = try openGroups(programmeCode: programmeCode, language: language, today: environment.today.date.description, in: db)
         let placements = GroupForming.placements(
             of: line.map { GroupForming.Candidate(id: $0.candidateId, programmeCode: $0.programmeCode, language: $0.language) },
             in: try groups.map { group in

@@ -59,7 +59,7 @@ enum TrainerRoutes {
             var check = FieldValidator()
             let trainerId = check.text(body.trainerId, "trainerId", limit: 64)
             try check.validate()
-            let today = CalendarDate.string(from: Date())
+            let today = environment.today.date.description
             let trainer = try await database.write { db -> Trainer in
                 let group = try StudyGroup.existing(groupId, in: db)
                 let trainer = try Trainer.existing(trainerId!, in: db)

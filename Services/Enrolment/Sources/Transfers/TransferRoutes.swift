@@ -28,7 +28,7 @@ enum TransferRoutes {
                 try listener.mayLeave(from, in: db)
                 let to = try StudyGroup.destination(form.groupId, in: db)
                 let refusals = MoveRules.transferRefusals(from: try from.facts(in: db), to: try to.facts(in: db),
-                                                          year: Int(environment.today.date.prefix(4))!)
+                                                          year: environment.today.date.year)
                 guard refusals.isEmpty else { throw Problem.validation(refusals.map { ("groupId", TransferText.message(for: $0)) }) }
                 let order = try Move.perform(.transfer, of: &listener, from: from, to: to, reason: form.reason, completedModules: [],
                                              orderDate: form.orderDate, issuer: context.identity!.subject, provider: provider,

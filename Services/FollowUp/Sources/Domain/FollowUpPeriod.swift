@@ -1,3 +1,4 @@
+import EventContracts
 import Foundation
 import Storage
 
@@ -6,8 +7,6 @@ import Storage
 public enum FollowUpPeriod {
     /// The last day of follow-up: the same date a year later; from 29 February, 28 February.
     public static func end(startingOn start: String) -> String? {
-        guard let date = CalendarDate.date(from: start),
-              let end = CalendarDate.calendar.date(byAdding: .year, value: 1, to: date) else { return nil }
-        return CalendarDate.string(from: end)
+        CalendarDate(start)?.adding(years: 1).description
     }
 }

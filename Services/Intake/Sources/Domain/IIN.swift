@@ -1,3 +1,4 @@
+import EventContracts
 import Foundation
 import Storage
 
@@ -29,8 +30,7 @@ public struct IIN: Sendable, Equatable, CustomStringConvertible {
         let year = century + values[0] * 10 + values[1]
         let month = values[2] * 10 + values[3]
         let day = values[4] * 10 + values[5]
-        let birthDate = String(format: "%04d-%02d-%02d", year, month, day)
-        guard CalendarDate.date(from: birthDate) != nil else { throw .impossibleBirthDate }
+        guard let birthDate = CalendarDate(year: year, month: month, day: day)?.description else { throw .impossibleBirthDate }
 
         guard let check = CheckDigit.of(values) else { throw .checkDigitUnusable }
         guard check == values[11] else { throw .wrongCheckDigit }

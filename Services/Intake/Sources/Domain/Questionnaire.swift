@@ -1,3 +1,4 @@
+import EventContracts
 import ServiceKit
 
 /// The personal-data questionnaire (Appendix 2), as stored once every field has been checked.

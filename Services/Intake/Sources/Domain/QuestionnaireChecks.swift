@@ -1,3 +1,4 @@
+import EventContracts
 import Foundation
 import ServiceKit
 import Storage
@@ -13,7 +14,7 @@ extension FieldValidator {
     /// The birth date as given, which must be the one the IIN encodes.
     mutating func birthDate(_ value: String?, agreeingWith iin: IIN?) -> String? {
         guard let value, !value.isEmpty else { add("birthDate", .required); return nil }
-        guard CalendarDate.date(from: value) != nil else { add("birthDate", .invalidDate); return nil }
+        guard CalendarDate(value) != nil else { add("birthDate", .invalidDate); return nil }
         if let iin, iin.birthDate != value { add("birthDate", QuestionnaireText.birthDateDisagreesWithIIN); return nil }
         return value
     }
@@ -24,7 +25,7 @@ extension FieldValidator {
         let speciality = text(value?.speciality, "education.speciality", limit: 300)
         var year = value?.graduationYear
         if let graduated = year {
-            let thisYear = CalendarDate.calendar.component(.year, from: today)
+            let thisYear = CalendarDate(today, in: TimeZone(identifier: "UTC")!).year
             let born = birthDate.flatMap { Int($0.prefix(4)) } ?? 0
             // Nobody finishes a college before fifteen; a diploma from the future is a typo.
             if graduated > thisYear || graduated < born + 15 { add("education.graduationYear", QuestionnaireText.graduationYear); year = nil }
@@ -43,7 +44,7 @@ extension FieldValidator {
             return nil
         }
         guard let value, !value.isEmpty else { add("categoryValidUntil", .required); return nil }
-        guard let date = CalendarDate.date(from: value) else { add("categoryValidUntil", .invalidDate); return nil }
+        guard let date = CalendarDate(value)?.startInUTC else { add("categoryValidUntil", .invalidDate); return nil }
         guard date > today else { add("categoryValidUntil", QuestionnaireText.categoryExpired); return nil }
         return value
     }

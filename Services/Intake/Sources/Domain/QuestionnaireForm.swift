@@ -1,3 +1,4 @@
+import EventContracts
 import Foundation
 import ServiceKit
 import Storage
@@ -129,7 +130,7 @@ public struct QuestionnaireForm: Codable, Sendable {
 
     /// Full years of age on a day.
     static func age(bornOn birthDate: String, on today: Date) -> Int? {
-        guard let born = CalendarDate.date(from: birthDate) else { return nil }
-        return CalendarDate.calendar.dateComponents([.year], from: born, to: today).year
+        guard let born = CalendarDate(birthDate) else { return nil }
+        return born.years(until: CalendarDate(today, in: TimeZone(identifier: "UTC")!))
     }
 }

@@ -1,3 +1,4 @@
+import EventContracts
 import ServiceKit
 
 extension IntakeService {

@@ -96,8 +96,8 @@ extension FieldValidator {
         var dates: [String: Date] = [:]
         for (field, value) in [("preferredFrom", from), ("preferredTo", to)] {
             guard let value else { continue }
-            guard let date = CalendarDate.date(from: value) else { add(field, .invalidDate); continue }
-            if date < CalendarDate.calendar.startOfDay(for: today) { add(field, RequestText.inThePast) }
+            guard let date = CalendarDate(value)?.startInUTC else { add(field, .invalidDate); continue }
+            if date < CalendarDate(today, in: TimeZone(identifier: "UTC")!).startInUTC { add(field, RequestText.inThePast) }
             dates[field] = date
         }
         if let start = dates["preferredFrom"], let end = dates["preferredTo"], end < start {
