@@ -65,6 +65,7 @@ var targets: [Target] = [
         dependencies: [
             "Messaging", "Storage", "EventContracts",
             .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HummingbirdCore", package: "hummingbird"),
             .product(name: "JWTKit", package: "jwt-kit"),
             .product(name: "Configuration", package: "swift-configuration"),
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -74,6 +75,12 @@ var targets: [Target] = [
             .product(name: "Metrics", package: "swift-metrics"),
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "CSV", package: "CSV.swift"),
+            .product(name: "OpenAPIKit", package: "OpenAPIKit"),
+            // The HTTP/1 pipeline, for the answer to headers too large to read (HeaderOverflow).
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOHTTP1", package: "swift-nio"),
+            .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
+            .product(name: "HTTPTypes", package: "swift-http-types"),
         ],
         path: "Shared/ServiceKit"
     ),
@@ -129,6 +136,8 @@ var targets: [Target] = [
             "ServiceKit", "TestSupport",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdTesting", package: "hummingbird"),
+            .product(name: "OpenAPIKit", package: "OpenAPIKit"),
+            .product(name: "HTTPTypes", package: "swift-http-types"),
         ],
         path: "Tests/ServiceKitTests"
     ),
@@ -140,6 +149,7 @@ var targets: [Target] = [
             .product(name: "HummingbirdTesting", package: "hummingbird"),
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "Logging", package: "swift-log"),
+            .product(name: "OpenAPIKit", package: "OpenAPIKit"),
         ] + serviceNames.map { .target(name: "\($0.0)Service") },
         path: "Tests/ServicesTests"
     ),
@@ -186,6 +196,11 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
         .package(url: "https://github.com/yaslab/CSV.swift.git", from: "2.5.2"),
+        // Without its default trait (loading documents from elsewhere): half the build time.
+        .package(url: "https://github.com/mattpolzin/OpenAPIKit.git", from: "6.4.0", traits: []),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-extras.git", from: "1.35.2"),
+        .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
     ],
     targets: targets,
     swiftLanguageModes: [.v6]

@@ -1,10 +1,10 @@
+import EventContracts
 import Foundation
 import Hummingbird
 import HummingbirdTesting
 import ServiceKit
 
-/// A small application with the same middleware stack a service has (problem details, then
-/// authentication), and routes that exercise each piece: one open, one behind a `RoleGuard`,
+/// A small application with the middleware stack every service has (`sharedRouter`), and routes that exercise each piece: one open, one behind a `RoleGuard`,
 /// one that decodes a JSON body, one that validates it, one that fails unexpectedly.
 enum TestRouter {
     static let secret = "a-test-secret-that-is-long-enough-for-hs256"
@@ -19,13 +19,11 @@ enum TestRouter {
     }
 
     static func application(authority: TokenAuthority) -> some ApplicationProtocol {
-        let router = Router(context: AppRequestContext.self)
-        router.add(middleware: ProblemMiddleware())
-        router.add(middleware: AuthMiddleware(authority: authority))
+        let router = sharedRouter(authority: authority, today: Today(fixed: CalendarDate("2026-09-01")!))
 
         router.get("open") { _, context -> String in context.identity?.subject ?? "anonymous" }
 
-        let staff = router.group("staff").add(middleware: RoleGuard(.operator, .admin))
+        let staff = router.group("staff").add(middleware: RoleGuard(.office))
         staff.get("whoami") { _, context -> String in context.identity!.subject }
 
         router.post("enrolments") { request, context -> String in
@@ -42,7 +40,41 @@ enum TestRouter {
             return "unreachable"
         }
         router.get("broken") { _, _ -> String in throw Unexpected() }
-        return Application(router: router)
+        router.get("streams") { request, context -> String in
+            let year = try request.query(StreamFilter.self, context: context)
+            return year.map(String.init) ?? "all"
+        }
+        router.post("refusals/:kind") { _, context -> String in
+            switch try context.parameter("kind") {
+            case "state": throw SampleRefusal.alreadyExpelled
+            case "field": throw Refusals([SampleRefusal.alreadyExpelled, SampleRefusal.otherGroup])
+            case "missing": throw NotFound(Localized(kk: "Жоқ", ru: "Нет такого", en: "No such thing"))
+            default: return try context.caller.subject
+            }
+        }
+        return Application(router: router, server: httpServer)
+    }
+
+    /// A query of one filter, as a list's query is.
+    struct StreamFilter: Form {
+        var year: String?
+        func read(_ check: inout FieldValidator) -> Int?? {
+            let year = check.integer(text: year, "year", in: 2000...2099, description: "Only this year's")
+            return check.isValid ? .some(year) : nil
+        }
+    }
+
+    /// A rule's refusals as a feature's texts explain them: one of the state of things, one of a field.
+    enum SampleRefusal: ExplainedRefusal, Equatable {
+        case alreadyExpelled, otherGroup
+
+        var field: String? { self == .otherGroup ? "groupId" : nil }
+        var code: String { "listener-expelled" }
+        var message: Localized {
+            self == .alreadyExpelled
+                ? Localized(kk: "Шығарылған", ru: "Уже отчислен", en: "Already expelled")
+                : Localized(kk: "Басқа топ", ru: "Другая группа", en: "Another group")
+        }
     }
 
     static func authority() async throws -> TokenAuthority {

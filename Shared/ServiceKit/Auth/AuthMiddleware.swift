@@ -21,11 +21,11 @@ public struct AuthMiddleware: RouterMiddleware {
 /// the wrong role.
 public struct RoleGuard: RouterMiddleware {
     public typealias Context = AppRequestContext
-    private let allowed: Set<Role>
+    private let allowed: Roles
 
-    public init(_ allowed: Role...) { self.allowed = Set(allowed) }
     /// The roles as the service's API document lists them, so the two cannot disagree.
-    public init(_ allowed: [Role]) { self.allowed = Set(allowed) }
+    public init(_ allowed: Roles) { self.allowed = allowed }
+    public init(_ allowed: [Role]) { self.allowed = Roles(allowed) }
 
     public func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         guard let identity = context.identity else { throw Problem.unauthorized }

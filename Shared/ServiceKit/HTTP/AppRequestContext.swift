@@ -7,10 +7,22 @@ public struct AppRequestContext: RequestContext {
     public var coreContext: CoreRequestContextStorage
     /// Set by `AuthMiddleware` when the request carries a valid bearer token.
     public var identity: Identity?
+    /// The provider's day when the request came (`Today`), set by the service's router: what
+    /// forms measure "in the past" and "in the future" against.
+    public var today: CalendarDate
 
     public init(source: Source) {
         coreContext = .init(source: source)
         identity = nil
+        today = CalendarDate(Date(), in: TimeZone(identifier: "UTC")!)
+    }
+
+    /// Who is asking. Every route behind a `RoleGuard` has someone; elsewhere, none is a 401.
+    public var caller: Identity {
+        get throws {
+            guard let identity else { throw Problem.unauthorized }
+            return identity
+        }
     }
 
     /// JSON with ISO 8601 times, both ways.

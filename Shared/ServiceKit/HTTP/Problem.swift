@@ -36,15 +36,19 @@ public struct Problem: HTTPResponseError, Sendable {
     }
 
     public func response(in language: Language, instance: String?) throws -> Response {
-        let body = Body(
-            type: type, title: title.text(in: language), status: Int(status.code),
-            detail: detail?.text(in: language), instance: instance,
-            errors: fieldErrors.isEmpty ? nil : fieldErrors.map { FieldError(field: $0.field, message: $0.message.text(in: language)) })
+        let body = body(in: language, instance: instance)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         var headers: HTTPFields = [.contentType: "application/problem+json", .contentLanguage: language.rawValue]
         if status == .unauthorized { headers[.wwwAuthenticate] = "Bearer" }
         return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: try encoder.encode(body))))
+    }
+
+    /// What the response body says, in `language`.
+    public func body(in language: Language, instance: String?) -> Body {
+        Body(type: type, title: title.text(in: language), status: Int(status.code), detail: detail?.text(in: language),
+             instance: instance,
+             errors: fieldErrors.isEmpty ? nil : fieldErrors.map { FieldError(field: $0.field, message: $0.message.text(in: language)) })
     }
 
     public struct Body: Codable, Sendable, Equatable {

@@ -2,26 +2,52 @@ import Foundation
 import Hummingbird
 import Logging
 
-/// Turns every error into problem details: the router's own (404, 405, 413), decoding errors
-/// (400), and anything unexpected (500, logged, with no internals in the body).
+/// Answers every error as problem details: a service's refusals and missing records
+/// (`ProblemConvertible`), the router's own (404, 405), a body over the limit (413), an
+/// unreadable body (400), and anything unexpected (500, logged, with no internals in the body).
+///
+/// It returns the answer rather than throwing it, so that the metrics middleware outside it
+/// counts, and times, the status the client received.
 public struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
     public init() {}
 
     public func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         do {
             return try await next(request, context)
-        } catch let problem as Problem {
-            throw problem
-        } catch let error as HTTPError {
-            throw Problem(status: error.status, type: Problem.typeBase + "http-\(error.status.code)",
-                          title: Localized(kk: error.status.reasonPhrase, ru: error.status.reasonPhrase, en: error.status.reasonPhrase),
-                          detail: error.body.map { Localized(kk: $0, ru: $0, en: $0) })
-        } catch let error as DecodingError {
-            throw Problem.malformed(Self.describe(error))
         } catch {
+            return try problem(for: error, context: context).response(from: request, context: context)
+        }
+    }
+
+    func problem(for error: any Error, context: Context) -> Problem {
+        switch error {
+        case let problem as Problem:
+            return problem
+        case let convertible as any ProblemConvertible:
+            return convertible.problem
+        case let error as DecodingError:
+            return .malformed(Self.describe(error))
+        case let error as HTTPError:
+            return Problem(status: error.status, type: Problem.typeBase + "http-\(error.status.code)",
+                           title: Self.title(of: error.status), detail: error.body.map { Localized(kk: $0, ru: $0, en: $0) })
+        case let error as any HTTPResponseError:
+            // Hummingbird's and NIO's own: a body over `maxUploadSize` is NIOTooManyBytesError, a 413.
+            return Problem(status: error.status, type: Problem.typeBase + "http-\(error.status.code)", title: Self.title(of: error.status))
+        default:
             context.logger.error("unhandled error", metadata: ["error": "\(error)"])
-            throw Problem(status: .internalServerError, type: Problem.typeBase + "internal",
-                          title: Localized(kk: "Ішкі қате", ru: "Внутренняя ошибка", en: "Internal error"))
+            return Problem(status: .internalServerError, type: Problem.typeBase + "internal",
+                           title: Localized(kk: "Ішкі қате", ru: "Внутренняя ошибка", en: "Internal error"))
+        }
+    }
+
+    /// The statuses the router and the server answer by themselves, in words.
+    static func title(of status: HTTPResponse.Status) -> Localized {
+        switch status {
+        case .notFound: Localized(kk: "Табылмады", ru: "Не найдено", en: "Not found")
+        case .methodNotAllowed: Localized(kk: "Бұл әдіс қолданылмайды", ru: "Метод не поддерживается", en: "Method not allowed")
+        case .contentTooLarge:
+            Localized(kk: "Сұраным денесі тым үлкен", ru: "Тело запроса слишком велико", en: "The request body is too large")
+        default: Localized(kk: status.reasonPhrase, ru: status.reasonPhrase, en: status.reasonPhrase)
         }
     }
 

@@ -1,40 +1,92 @@
 import Hummingbird
+import OpenAPIKit
 
-/// One endpoint of a service's HTTP API as its OpenAPI document describes it.
+/// One operation of a service's HTTP API, as its route serves it and its OpenAPI document
+/// describes it. The route is registered from this value (`router.on(operation)`), with a
+/// `RoleGuard` of its roles; the document is made of these values; and the request body's and
+/// query's schemas come from the forms the route reads. So a route and its description cannot
+/// disagree on the path, the method, the roles or the fields.
 public struct APIOperation: Sendable {
-    public var method: HTTPRequest.Method
-    /// As the router spells it: `/v1/applications/:id`.
-    public var path: String
-    public var summary: String
-    /// Who may call it; empty for a public endpoint, which needs no token.
-    public var roles: [Role]
-    public var query: [(name: String, description: String)]
-    public var request: Schema?
-    /// The success status and body; problem responses are added from the roles and the request.
-    public var status: Int
-    public var response: Schema?
-    /// Media types of a file sent as the whole body, or answered as the whole body.
-    public var upload: [String]
-    public var download: [String]
+    /// The answers an operation gives besides success, beyond those its shape implies.
+    public struct Refusals: OptionSet, Sendable {
+        public let rawValue: Int
+        public init(rawValue: Int) { self.rawValue = rawValue }
 
-    public init(_ method: HTTPRequest.Method, _ path: String, _ summary: String, roles: [Role],
-                query: [(name: String, description: String)] = [], request: Schema? = nil,
-                status: Int = 200, response: Schema?, upload: [String] = [], download: [String] = []) {
+        /// 409: the state of things forbids it (a listener already expelled).
+        public static let conflict = Refusals(rawValue: 1)
+        /// 422: a rule refuses a field of the request, beyond the form's own checks.
+        public static let invalid = Refusals(rawValue: 2)
+    }
+
+    public let method: HTTPRequest.Method
+    /// As the router spells it: `/v1/applications/:id`.
+    public let path: String
+    public let summary: String
+    public let roles: Roles
+    /// The JSON body's form: its name in the document's components, and its schema.
+    public let form: (name: String, schema: JSONSchema)?
+    /// The query's parameters, from the query form.
+    public let query: [(name: String, schema: JSONSchema)]
+    /// The success status and its body; problem answers are added from the rest.
+    public let status: Int
+    public let response: JSONSchema?
+    /// Media types of a file sent as the whole body, or answered as the whole body.
+    public let upload: [String]
+    public let download: [String]
+    public let refusals: Refusals
+    /// Schemas of path parameters other than ids (`:kind`, `:code`).
+    public let pathSchemas: [String: JSONSchema]
+
+    public init(_ method: HTTPRequest.Method, _ path: String, _ summary: String, roles: Roles, status: Int = 200,
+                response: JSONSchema?, upload: [String] = [], download: [String] = [], refusals: Refusals = [],
+                pathSchemas: [String: JSONSchema] = [:]) {
+        self.init(method, path, summary, roles: roles, form: nil, query: [], status: status, response: response, upload: upload,
+                  download: download, refusals: refusals, pathSchemas: pathSchemas)
+    }
+
+    /// An operation whose JSON body is `form`.
+    public init<F: Form>(_ method: HTTPRequest.Method, _ path: String, _ summary: String, roles: Roles, form: F.Type,
+                         status: Int = 200, response: JSONSchema?, refusals: Refusals = [], pathSchemas: [String: JSONSchema] = [:]) {
+        self.init(method, path, summary, roles: roles, form: ("\(F.self)", F.schema), query: [], status: status, response: response,
+                  upload: [], download: [], refusals: refusals, pathSchemas: pathSchemas)
+    }
+
+    /// An operation that reads `query`, and maybe a file as its body.
+    public init<Q: Form>(_ method: HTTPRequest.Method, _ path: String, _ summary: String, roles: Roles, query: Q.Type,
+                         status: Int = 200, response: JSONSchema?, upload: [String] = [], download: [String] = [],
+                         refusals: Refusals = [], pathSchemas: [String: JSONSchema] = [:]) {
+        self.init(method, path, summary, roles: roles, form: nil, query: Self.parameters(of: Q.self), status: status,
+                  response: response, upload: upload, download: download, refusals: refusals, pathSchemas: pathSchemas)
+    }
+
+    /// An operation with both: a JSON body, or a file with the body's other fields in the query.
+    public init<F: Form, Q: Form>(_ method: HTTPRequest.Method, _ path: String, _ summary: String, roles: Roles, form: F.Type,
+                                  query: Q.Type, status: Int = 200, response: JSONSchema?, upload: [String],
+                                  refusals: Refusals = []) {
+        self.init(method, path, summary, roles: roles, form: ("\(F.self)", F.schema), query: Self.parameters(of: Q.self),
+                  status: status, response: response, upload: upload, download: [], refusals: refusals, pathSchemas: [:])
+    }
+
+    private init(_ method: HTTPRequest.Method, _ path: String, _ summary: String, roles: Roles,
+                 form: (name: String, schema: JSONSchema)?, query: [(name: String, schema: JSONSchema)], status: Int,
+                 response: JSONSchema?, upload: [String], download: [String], refusals: Refusals, pathSchemas: [String: JSONSchema]) {
         self.method = method
         self.path = path
         self.summary = summary
         self.roles = roles
+        self.form = form
         self.query = query
-        self.request = request
         self.status = status
         self.response = response
         self.upload = upload
         self.download = download
+        self.refusals = refusals
+        self.pathSchemas = pathSchemas
     }
 
-    /// A whole-body file in each of the media types.
-    private static func files(_ types: [String]) -> [String: JSONValue] {
-        Dictionary(uniqueKeysWithValues: types.map { ($0, JSONValue.object(["schema": .object(["type": "string", "format": "binary"])])) })
+    private static func parameters<Q: Form>(of form: Q.Type) -> [(name: String, schema: JSONSchema)] {
+        guard let properties = Q.schema.objectContext?.properties else { return [] }
+        return properties.map { ($0.key, $0.value) }
     }
 
     /// The path in OpenAPI's spelling: `/v1/applications/{id}`.
@@ -44,48 +96,12 @@ public struct APIOperation: Sendable {
             .joined(separator: "/")
     }
 
-    var parameters: [String] {
+    var pathParameters: [String] {
         path.split(separator: "/").filter { $0.hasPrefix(":") }.map { String($0.dropFirst()) }
     }
 
-    var json: JSONValue {
-        var success: [String: JSONValue] = ["description": "Success"]
-        if let response { success["content"] = .object(["application/json": .object(["schema": response.json])]) }
-        if !download.isEmpty { success["content"] = .object(Self.files(download)) }
-        var responses: [String: JSONValue] = ["\(status)": .object(success)]
-        let problem = JSONValue.object(["application/problem+json": .object(["schema": Schema.reference("Problem").json])])
-        func add(_ code: Int, _ description: String) {
-            responses["\(code)"] = .object(["description": .string(description), "content": problem])
-        }
-        if !roles.isEmpty {
-            add(401, "No valid bearer token")
-            add(403, "The token's role may not do this")
-        }
-        if request != nil { add(422, "Fields that are missing or wrong, each with its reason") }
-        if !upload.isEmpty {
-            add(413, "The file is larger than the limit")
-            add(415, "The content is none of the accepted types")
-        }
-        if !parameters.isEmpty { add(404, "Not found") }
-        var operation: [String: JSONValue] = [
-            "summary": .string(summary),
-            "responses": .object(responses),
-            "security": .array(roles.isEmpty ? [] : [.object(["bearer": .array([])])]),
-        ]
-        if !roles.isEmpty {
-            operation["description"] = .string("Roles: " + roles.map(\.rawValue).joined(separator: ", "))
-        }
-        let pathParameters = parameters.map { name -> JSONValue in
-            .object(["name": .string(name), "in": "path", "required": .bool(true), "schema": Schema.text.json])
-        }
-        let queryParameters = query.map { item -> JSONValue in
-            .object(["name": .string(item.name), "in": "query", "description": .string(item.description), "schema": Schema.text.json])
-        }
-        if !(pathParameters + queryParameters).isEmpty { operation["parameters"] = .array(pathParameters + queryParameters) }
-        // A body may come as JSON, as a file, or either (a request's teachers as JSON or CSV).
-        var content = Self.files(upload)
-        if let request { content["application/json"] = .object(["schema": request.json]) }
-        if !content.isEmpty { operation["requestBody"] = .object(["required": .bool(true), "content": .object(content)]) }
-        return .object(operation)
+    /// A path parameter's schema: an id is a UUID, anything else the schema given, or text.
+    func schema(ofPathParameter name: String) -> JSONSchema {
+        pathSchemas[name] ?? (name == "id" || name.hasSuffix("Id") ? .identifier : .string(minLength: 1))
     }
 }

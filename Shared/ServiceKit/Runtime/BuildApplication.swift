@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Hummingbird
+import HummingbirdCore
 import Logging
 import Messaging
 import ServiceLifecycle
@@ -40,6 +41,7 @@ public func buildApplication<S: QadamService>(_ service: S.Type, settings: Servi
                                  authority: try await TokenAuthority(secret: settings.authSecret), broker: status)
     return Application(
         router: router,
+        server: httpServer,
         configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: S.name),
         services: services,
         logger: logger
@@ -49,12 +51,38 @@ public func buildApplication<S: QadamService>(_ service: S.Type, settings: Servi
 /// The HTTP side of a service: the shared middleware and operational routes, then its own.
 public func buildRouter<S: QadamService>(_ service: S.Type, environment: ServiceEnvironment, authority: TokenAuthority,
                                          broker: BrokerStatus) throws -> Router<AppRequestContext> {
-    let router = Router(context: AppRequestContext.self)
-    router.add(middleware: ProblemMiddleware())
-    router.add(middleware: MetricsMiddleware())
-    router.add(middleware: AuthMiddleware(authority: authority))
+    let router = sharedRouter(authority: authority, today: environment.today)
     addOperationalRoutes(to: router, service: S.name, database: environment.database, broker: broker,
                          document: try S.api.encoded())
     S.addRoutes(to: router, environment)
     return router
 }
+
+/// A router with the middleware every service puts before its routes, outermost first: metrics
+/// (which so count and time the status the client received), problem details for every error,
+/// the provider's day, and who is asking.
+public func sharedRouter(authority: TokenAuthority, today: Today) -> Router<AppRequestContext> {
+    _ = PrometheusSetup.registry // before the middleware makes its first metric
+    let router = Router(context: AppRequestContext.self)
+    router.add(middleware: MetricsMiddleware())
+    router.add(middleware: ProblemMiddleware())
+    router.add(middleware: DayMiddleware(today: today))
+    router.add(middleware: AuthMiddleware(authority: authority))
+    return router
+}
+
+/// Gives each request the provider's day, for its forms.
+struct DayMiddleware: RouterMiddleware {
+    typealias Context = AppRequestContext
+    let today: Today
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        var context = context
+        context.today = today.date
+        return try await next(request, context)
+    }
+}
+
+/// HTTP/1 as every service serves it: headers too large to read answer 431 with problem
+/// details (`HeaderOverflow`), not a bare 400.
+public let httpServer: HTTPServerBuilder = .http1(configuration: .init(additionalChannelHandlers: [HeaderOverflow()]))

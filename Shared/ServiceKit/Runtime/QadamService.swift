@@ -21,7 +21,7 @@ public protocol QadamService: SendableMetatype {
     /// The service's HTTP API under `/v1`.
     static func addRoutes(to router: Router<AppRequestContext>, _ environment: ServiceEnvironment)
     /// The OpenAPI description of those routes; a test holds the two to each other.
-    static var api: APIDocument { get }
+    static var api: any ServiceAPI { get }
     /// Work the service runs beside its HTTP server and its consumer: a mail relay, say.
     static func backgroundServices(_ environment: ServiceEnvironment) -> [any Service]
 }

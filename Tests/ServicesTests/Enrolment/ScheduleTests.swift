@@ -13,8 +13,9 @@ struct ScheduleTests {
         #expect(session.endsAt == "12:20")
     }
 
-    @Test("dates are exactly yyyy-MM-dd, so that they compare as text",
-          arguments: [("2026-09-07", true), ("2026-9-07", false), ("1-01-00001", false), ("2026-02-30", false), ("0001-01-01", true)])
+    @Test("dates are exactly yyyy-MM-dd of a plausible year: a stream in the year 566 is a typo",
+          arguments: [("2026-09-07", true), ("2026-9-07", false), ("1-01-00001", false), ("2026-02-30", false), ("0001-01-01", false),
+                      ("0566-05-01", false), ("2099-12-31", true), ("2100-01-01", false), ("1999-12-31", false)])
     func dates(text: String, valid: Bool) {
         var check = FieldValidator()
         #expect((check.date(text, "d") != nil) == valid)

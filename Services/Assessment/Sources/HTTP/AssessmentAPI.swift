@@ -1,13 +1,13 @@
 import ServiceKit
 
 extension AssessmentService {
-    public static let api = APIDocument(
+    public static let api: any ServiceAPI = LegacyAPIDocument(
         service: name,
         summary: "Assessment of listeners and their final results.",
         operations: [
-            APIOperation(.get, "/v1/listeners/:id", "A listener and the final result, once recorded", roles: AssessmentRoutes.staff,
+            LegacyAPIOperation(.get, "/v1/listeners/:id", "A listener and the final result, once recorded", roles: AssessmentRoutes.staff,
                          response: .reference("AssessedListener")),
-            APIOperation(.post, "/v1/listeners/:id/final-assessment", "Record the final assessment (409 if already recorded)",
+            LegacyAPIOperation(.post, "/v1/listeners/:id/final-assessment", "Record the final assessment (409 if already recorded)",
                          roles: AssessmentRoutes.staff, request: .reference("FinalAssessmentForm"),
                          response: .reference("AssessedListener")),
         ],

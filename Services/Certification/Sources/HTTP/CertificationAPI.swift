@@ -1,13 +1,13 @@
 import ServiceKit
 
 extension CertificationService {
-    public static let api = APIDocument(
+    public static let api: any ServiceAPI = LegacyAPIDocument(
         service: name,
         summary: "Certificates, their registry, and the public check anyone may make.",
         operations: [
-            APIOperation(.get, "/v1/certificates", "Certificates, optionally one listener's", roles: CertificateRoutes.staff,
+            LegacyAPIOperation(.get, "/v1/certificates", "Certificates, optionally one listener's", roles: CertificateRoutes.staff,
                          query: [("listenerId", "Only this listener's certificates")], response: .array(.reference("Certificate"))),
-            APIOperation(.get, "/v1/public/certificates/:number", "Check a certificate by its registration number (public)",
+            LegacyAPIOperation(.get, "/v1/public/certificates/:number", "Check a certificate by its registration number (public)",
                          roles: [], response: .reference("PublicCertificate")),
         ],
         schemas: [

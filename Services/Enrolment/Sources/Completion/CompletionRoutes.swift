@@ -18,7 +18,7 @@ enum CompletionRoutes {
             let id = try context.parameter("id")
             let body = try await request.decodeJSON(CompletionForm.self, context: context)
             var check = FieldValidator()
-            let completedOn = check.date(body.completedOn, "completedOn")
+            let completedOn = check.dateText(body.completedOn, "completedOn")
             try check.validate()
             return try await database.write { db in
                 var group = try StudyGroup.existing(id, in: db)

@@ -73,7 +73,7 @@ struct ContractForm: Codable, Sendable {
     func validated(funding: String) throws -> (number: String, signedOn: String, priceTiyn: Int) {
         var check = FieldValidator()
         let number = check.text(number, "number", limit: 100)
-        let signedOn = check.date(signedOn, "signedOn")
+        let signedOn = check.dateText(signedOn, "signedOn")
         let price = priceTiyn ?? (funding == "budget" ? 0 : nil)
         if let price {
             if !Contract.priceIsValid(price, funding: funding) {
@@ -104,7 +104,7 @@ struct PaymentForm: Codable, Sendable {
         var check = FieldValidator()
         let number = check.text(number, "number", limit: 100)
         if let number, numbers.contains(number) { check.add("number", ContractText.duplicatePayment) }
-        let paidOn = check.date(paidOn, "paidOn")
+        let paidOn = check.dateText(paidOn, "paidOn")
         if let amount = amountTiyn {
             if amount <= 0 { check.add("amountTiyn", ContractText.positiveAmount) }
             else if amount > balance { check.add("amountTiyn", ContractText.moreThanOwed(balance)) }

@@ -10,7 +10,7 @@ public struct ExpulsionForm: Codable, Sendable {
     func validated() throws -> (reason: ListenerDismissed.Reason, orderDate: String) {
         var check = FieldValidator()
         let reason = check.choice(reason, "reason", ListenerDismissed.Reason.self)
-        let orderDate = check.date(orderDate, "orderDate")
+        let orderDate = check.dateText(orderDate, "orderDate")
         try check.validate()
         return (reason!, orderDate!)
     }

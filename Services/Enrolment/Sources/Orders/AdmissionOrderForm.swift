@@ -21,9 +21,9 @@ public struct AdmissionOrderForm: Codable, Sendable {
     /// dates the course takes unless the order names its own within them.
     func validated(budgetListeners: Bool, stream: Stream?) throws -> Valid {
         var check = FieldValidator()
-        let orderDate = check.date(orderDate, "orderDate")
-        var startsOn = self.startsOn.flatMap { check.date($0, "startsOn") }
-        var endsOn = self.endsOn.flatMap { check.date($0, "endsOn") }
+        let orderDate = check.dateText(orderDate, "orderDate")
+        var startsOn = self.startsOn.flatMap { check.dateText($0, "startsOn") }
+        var endsOn = self.endsOn.flatMap { check.dateText($0, "endsOn") }
         if let stream {
             for (field, date) in [("startsOn", startsOn), ("endsOn", endsOn)] {
                 if let date, date < stream.startsOn || date > stream.endsOn { check.add(field, OrderText.outsideStream(stream)) }

@@ -120,7 +120,7 @@ struct ApprovalForm: Codable, Sendable {
     func validated() throws -> (decision: String, approvedOn: String) {
         var check = FieldValidator()
         let decision = check.text(decision, "decision", limit: 500)
-        let approvedOn = check.date(approvedOn, "approvedOn")
+        let approvedOn = check.dateText(approvedOn, "approvedOn")
         try check.validate()
         return (decision!, approvedOn!)
     }

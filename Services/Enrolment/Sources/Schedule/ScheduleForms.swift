@@ -10,8 +10,8 @@ struct StreamForm: Codable, Sendable {
     func validated() throws -> (code: String, year: Int, startsOn: String, endsOn: String) {
         var check = FieldValidator()
         let code = check.programmeCode(code, "code")
-        let startsOn = check.date(startsOn, "startsOn")
-        let endsOn = check.date(endsOn, "endsOn")
+        let startsOn = check.dateText(startsOn, "startsOn")
+        let endsOn = check.dateText(endsOn, "endsOn")
         if let startsOn, let endsOn {
             if endsOn < startsOn { check.add("endsOn", .endsBeforeItStarts) }
             else if endsOn.prefix(4) != startsOn.prefix(4) { check.add("endsOn", ScheduleText.oneYear) }
@@ -78,7 +78,7 @@ struct TimetableForm: Codable, Sendable {
         if forms.isEmpty { check.add("sessions", ProgrammeText.atLeastOne) }
         for (index, form) in forms.enumerated() {
             let session = check.nested("sessions[\(index)]") { check -> (entry: Timetable.Entry, topic: String)? in
-                let date = check.date(form.date, "date")
+                let date = check.dateText(form.date, "date")
                 var startsAt: String?
                 if let time = form.startsAt, Timetable.minutes(time) != nil { startsAt = time }
                 else { check.add("startsAt", form.startsAt == nil ? .required : ScheduleText.notATime) }

@@ -45,7 +45,7 @@ public struct TrainerForm: Codable, Sendable {
             check.nested("certification") { check -> Trainer.Certification? in
                 let number = check.text(form.number, "number", limit: 100)
                 let issuer = check.text(form.issuer, "issuer", limit: 300)
-                let issuedOn = check.date(form.issuedOn, "issuedOn")
+                let issuedOn = check.dateText(form.issuedOn, "issuedOn")
                 guard let number, let issuer, let issuedOn else { return nil }
                 return Trainer.Certification(number: number, issuer: issuer, issuedOn: issuedOn)
             }
@@ -54,8 +54,8 @@ public struct TrainerForm: Codable, Sendable {
             check.nested("contract") { check -> Trainer.Contract? in
                 let kind = check.choice(form.kind, "kind", Trainer.Contract.Kind.self)
                 let number = check.text(form.number, "number", limit: 100)
-                let from = check.date(form.validFrom, "validFrom")
-                let until = check.date(form.validUntil, "validUntil")
+                let from = check.dateText(form.validFrom, "validFrom")
+                let until = check.dateText(form.validUntil, "validUntil")
                 if let from, let until, until < from { check.add("validUntil", .endsBeforeItStarts) }
                 guard let kind, let number, let from, let until, until >= from else { return nil }
                 return Trainer.Contract(kind: kind, number: number, validFrom: from, validUntil: until)

@@ -10,7 +10,7 @@ struct TransferForm: Codable, Sendable {
         var check = FieldValidator()
         let groupId = check.text(groupId, "groupId", limit: 64)
         let reason = check.text(reason, "reason", limit: 1000)
-        let orderDate = check.date(orderDate, "orderDate")
+        let orderDate = check.dateText(orderDate, "orderDate")
         try check.validate()
         return (groupId!, reason!, orderDate!)
     }
@@ -28,7 +28,7 @@ struct InterruptionForm: Codable, Sendable {
         var check = FieldValidator()
         let reason = check.text(reason, "reason", limit: 1000)
         let documents = check.list(documents, "documents", limit: 300)
-        let interruptedOn = check.date(interruptedOn, "interruptedOn")
+        let interruptedOn = check.dateText(interruptedOn, "interruptedOn")
         let completed = completedModules ?? []
         for (index, name) in completed.enumerated() where !modules.contains(name) {
             check.add("completedModules[\(index)]", TransferText.notAModule)
@@ -46,7 +46,7 @@ struct ResumptionForm: Codable, Sendable {
     func validated() throws -> (groupId: String, orderDate: String) {
         var check = FieldValidator()
         let groupId = check.text(groupId, "groupId", limit: 64)
-        let orderDate = check.date(orderDate, "orderDate")
+        let orderDate = check.dateText(orderDate, "orderDate")
         try check.validate()
         return (groupId!, orderDate!)
     }

@@ -1,11 +1,11 @@
 import ServiceKit
 
 extension FollowUpService {
-    public static let api = APIDocument(
+    public static let api: any ServiceAPI = LegacyAPIDocument(
         service: name,
         summary: "The year of follow-up after a certificate.",
         operations: [
-            APIOperation(.get, "/v1/plans", "Follow-up plans, optionally one listener's", roles: PlanRoutes.staff,
+            LegacyAPIOperation(.get, "/v1/plans", "Follow-up plans, optionally one listener's", roles: PlanRoutes.staff,
                          query: [("listenerId", "Only this listener's plans")], response: .array(.reference("FollowUpPlan"))),
         ],
         schemas: [

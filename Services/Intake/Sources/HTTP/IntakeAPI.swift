@@ -2,20 +2,20 @@ import EventContracts
 import ServiceKit
 
 extension IntakeService {
-    public static let api = APIDocument(
+    public static let api: any ServiceAPI = LegacyAPIDocument(
         service: name,
         summary: "Where teachers and organisations reach the PD centre: organisations, requests, individual applications, questionnaires and documents.",
         operations: [
-            APIOperation(.post, "/v1/organisations", "Register an organisation (409 if its BIN is registered)",
+            LegacyAPIOperation(.post, "/v1/organisations", "Register an organisation (409 if its BIN is registered)",
                          roles: OrganisationRoutes.keepers, request: .reference("OrganisationForm"), status: 201,
                          response: .reference("Organisation")),
-            APIOperation(.get, "/v1/organisations", "The register of organisations", roles: OrganisationRoutes.keepers,
+            LegacyAPIOperation(.get, "/v1/organisations", "The register of organisations", roles: OrganisationRoutes.keepers,
                          response: .array(.reference("Organisation"))),
-            APIOperation(.get, "/v1/organisations/:id", "One organisation; an organisation's token reads only its own",
+            LegacyAPIOperation(.get, "/v1/organisations/:id", "One organisation; an organisation's token reads only its own",
                          roles: OrganisationRoutes.readers, response: .reference("Organisation")),
-            APIOperation(.put, "/v1/organisations/:id", "Correct an organisation's entry", roles: OrganisationRoutes.keepers,
+            LegacyAPIOperation(.put, "/v1/organisations/:id", "Correct an organisation's entry", roles: OrganisationRoutes.keepers,
                          request: .reference("OrganisationForm"), response: .reference("Organisation")),
-            APIOperation(.post, "/v1/requests",
+            LegacyAPIOperation(.post, "/v1/requests",
                          "Send a list of teachers for a programme or topic (4.1); each becomes a candidate. The teachers may "
                              + "instead come as a text/csv body (columns fullName, iin, position, email; headings also in Russian "
                              + "or Kazakh; comma or semicolon), the rest of the request in the query; problems are named by line",
@@ -25,44 +25,44 @@ extension IntakeService {
                                  ("organisationId", "CSV body, staff only")],
                          request: .reference("OrganisationRequestForm"), status: 201,
                          response: .reference("RequestView"), upload: ["text/csv"]),
-            APIOperation(.get, "/v1/requests", "Requests, newest first; an organisation sees its own", roles: RequestRoutes.readers,
+            LegacyAPIOperation(.get, "/v1/requests", "Requests, newest first; an organisation sees its own", roles: RequestRoutes.readers,
                          query: [("organisationId", "Staff only: one organisation's requests")],
                          response: .array(.reference("OrganisationRequest"))),
-            APIOperation(.get, "/v1/requests/:id", "A request and the status of each of its teachers", roles: RequestRoutes.readers,
+            LegacyAPIOperation(.get, "/v1/requests/:id", "A request and the status of each of its teachers", roles: RequestRoutes.readers,
                          response: .reference("RequestView")),
-            APIOperation(.put, "/v1/requests/:id/programme", "Choose the programme for a request that named a topic, or change it while files are open",
+            LegacyAPIOperation(.put, "/v1/requests/:id/programme", "Choose the programme for a request that named a topic, or change it while files are open",
                          roles: RequestRoutes.staff, request: .object([("programmeCode", .text)], required: ["programmeCode"]),
                          response: .reference("RequestView")),
-            APIOperation(.post, "/v1/requests/:id/withdraw", "Withdraw a request; its candidates still on the way leave (409 if already withdrawn)",
+            LegacyAPIOperation(.post, "/v1/requests/:id/withdraw", "Withdraw a request; its candidates still on the way leave (409 if already withdrawn)",
                          roles: RequestRoutes.readers, response: .reference("RequestView")),
-            APIOperation(.get, "/v1/candidates/:id/documents", "A candidate's file: each paper's state, and whether it is complete (6.2)",
+            LegacyAPIOperation(.get, "/v1/candidates/:id/documents", "A candidate's file: each paper's state, and whether it is complete (6.2)",
                          roles: DocumentRoutes.handlers, response: .reference("DocumentChecklist")),
-            APIOperation(.put, "/v1/candidates/:id/documents/:kind", "Upload a paper (the body is the file; its type is read from its content)",
+            LegacyAPIOperation(.put, "/v1/candidates/:id/documents/:kind", "Upload a paper (the body is the file; its type is read from its content)",
                          roles: DocumentRoutes.handlers, response: .reference("Document"), upload: FileType.allCases.map(\.rawValue)),
-            APIOperation(.get, "/v1/candidates/:id/documents/:kind", "Download a paper", roles: DocumentRoutes.handlers,
+            LegacyAPIOperation(.get, "/v1/candidates/:id/documents/:kind", "Download a paper", roles: DocumentRoutes.handlers,
                          response: nil, download: FileType.allCases.map(\.rawValue)),
-            APIOperation(.post, "/v1/candidates/:id/documents/:kind/review", "Verify a paper, or reject it with the reason",
+            LegacyAPIOperation(.post, "/v1/candidates/:id/documents/:kind/review", "Verify a paper, or reject it with the reason",
                          roles: DocumentRoutes.reviewers, request: .object([
                              ("decision", .oneOf(["verified", "rejected"])), ("reason", .string(description: "Required when rejected")),
                          ], required: ["decision"]), response: .reference("Document")),
-            APIOperation(.post, "/v1/applications",
+            LegacyAPIOperation(.post, "/v1/applications",
                          "Submit an individual application (Appendix 1) with the questionnaire (Appendix 2); it becomes a candidate",
                          roles: ApplicationRoutes.submitters, request: .reference("ApplicationForm"), status: 201,
                          response: .reference("CandidateView")),
-            APIOperation(.post, "/v1/questionnaires/import",
+            LegacyAPIOperation(.post, "/v1/questionnaires/import",
                          "Fill or update questionnaires by IIN from a NOBD export (6.9): a UTF-8 CSV with the columns "
                              + NOBDImport.columns.map(\.name).joined(separator: ", ")
                              + " (only iin required; an empty cell keeps the stored value). Bad rows are reported by line; "
                              + "a real run stores all good rows in one transaction and is idempotent",
                          roles: QuestionnaireRoutes.importers, query: [("dryRun", "true: report what would change, store nothing")],
                          response: .reference("ImportReport"), upload: ["text/csv"]),
-            APIOperation(.get, "/v1/candidates/:id", "A candidate's status and file", roles: CandidateRoutes.readers,
+            LegacyAPIOperation(.get, "/v1/candidates/:id", "A candidate's status and file", roles: CandidateRoutes.readers,
                          response: .reference("CandidateView")),
-            APIOperation(.post, "/v1/candidates/:id/withdraw", "Withdraw one candidate still on the way (409 once the course is over)",
+            LegacyAPIOperation(.post, "/v1/candidates/:id/withdraw", "Withdraw one candidate still on the way (409 once the course is over)",
                          roles: CandidateRoutes.readers, response: .reference("CandidateView")),
-            APIOperation(.get, "/v1/candidates/:id/questionnaire", "The candidate's questionnaire (personal data: staff and the candidate's organisation)",
+            LegacyAPIOperation(.get, "/v1/candidates/:id/questionnaire", "The candidate's questionnaire (personal data: staff and the candidate's organisation)",
                          roles: CandidateRoutes.readers, response: .reference("Questionnaire")),
-            APIOperation(.put, "/v1/candidates/:id/questionnaire", "Fill in or correct the candidate's questionnaire",
+            LegacyAPIOperation(.put, "/v1/candidates/:id/questionnaire", "Fill in or correct the candidate's questionnaire",
                          roles: CandidateRoutes.readers, request: .reference("QuestionnaireForm"), response: .reference("Questionnaire")),
         ],
         schemas: [
@@ -122,7 +122,7 @@ extension IntakeService {
             "Questionnaire": .object(questionnaireFields, required: questionnaireRequired),
         ])
 
-    static let questionnaireFields: [(String, Schema)] = [
+    static let questionnaireFields: [(String, LegacySchema)] = [
         ("fullName", personName), ("iin", .string(pattern: "^[0-9]{12}$", description: "12 digits with a valid check digit")),
         ("birthDate", .date), ("sex", .oneOf(Questionnaire.Sex.self)), ("position", .text),
         ("education", .object([("level", .oneOf(Questionnaire.EducationLevel.self)), ("institution", .text),
@@ -138,12 +138,12 @@ extension IntakeService {
     ]
     static let questionnaireRequired = questionnaireFields.map(\.0).filter { !["categoryValidUntil", "additionalInformation"].contains($0) }
 
-    static let organisationFields: [(String, Schema)] = [
+    static let organisationFields: [(String, LegacySchema)] = [
         ("kind", .oneOf(Organisation.Kind.self)), ("nameKk", .text), ("nameRu", .text), ("region", .oneOf(Region.self)),
         ("bin", .string(pattern: "^[0-9]{12}$", description: "12 digits with a valid check digit")),
         ("postalAddress", .text), ("email", .email),
     ]
 
     /// A teacher's name as documents print it (`PersonName`).
-    private static let personName = Schema.string(description: "Cyrillic or Latin letters, with spaces, hyphens, apostrophes and dots")
+    private static let personName = LegacySchema.string(description: "Cyrillic or Latin letters, with spaces, hyphens, apostrophes and dots")
 }

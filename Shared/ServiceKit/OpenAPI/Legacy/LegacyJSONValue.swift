@@ -1,10 +1,10 @@
 /// A JSON value, for documents whose shape is built at run time.
-public enum JSONValue: Sendable, Encodable, ExpressibleByStringLiteral {
+public enum LegacyJSONValue: Sendable, Encodable, ExpressibleByStringLiteral {
     case string(String)
     case integer(Int)
     case bool(Bool)
-    case array([JSONValue])
-    case object([String: JSONValue])
+    case array([LegacyJSONValue])
+    case object([String: LegacyJSONValue])
 
     public init(stringLiteral value: String) { self = .string(value) }
 
