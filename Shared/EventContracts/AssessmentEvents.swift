@@ -10,12 +10,12 @@ public struct ListenerPassed: DomainEvent, Equatable {
     public var programmeCode: String
     /// The final score, 0–100.
     public var score: Int
-    /// The academic-calendar date of the assessment, `yyyy-MM-dd`.
-    public var assessedOn: String
+    /// The day of the assessment.
+    public var assessedOn: CalendarDate
 
     public var subject: String { listenerId }
 
-    public init(listenerId: String, fullName: String, programmeCode: String, score: Int, assessedOn: String) {
+    public init(listenerId: String, fullName: String, programmeCode: String, score: Int, assessedOn: CalendarDate) {
         self.listenerId = listenerId
         self.fullName = fullName
         self.programmeCode = programmeCode

@@ -9,13 +9,13 @@ public struct CertificateIssued: DomainEvent, Equatable {
     public var listenerId: String
     public var fullName: String
     public var programmeCode: String
-    /// The certificate's date, `yyyy-MM-dd`; follow-up runs one calendar year from it.
-    public var issuedOn: String
+    /// The certificate's date; follow-up runs one calendar year from it.
+    public var issuedOn: CalendarDate
 
     public var subject: String { certificateId }
 
     public init(certificateId: String, registrationNumber: String, listenerId: String, fullName: String,
-                programmeCode: String, issuedOn: String) {
+                programmeCode: String, issuedOn: CalendarDate) {
         self.certificateId = certificateId
         self.registrationNumber = registrationNumber
         self.listenerId = listenerId

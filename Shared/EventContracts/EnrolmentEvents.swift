@@ -1,11 +1,13 @@
 import Foundation
 
-/// A listener is admitted to a group (regulation 4.3: by a rector's order).
+/// A listener is admitted to a group: placed in it from the waiting list (regulation 4.2), to
+/// be named in its admission order (4.3).
 public struct ListenerAdmitted: DomainEvent, Equatable {
     public static let type = EventType("enrolment.listener.admitted", version: 1)
 
     public var listenerId: String
-    public var applicationId: String
+    /// The candidate's id at intake.
+    public var candidateId: String
     public var fullName: String
     public var programmeCode: String
     public var groupId: String
@@ -14,43 +16,109 @@ public struct ListenerAdmitted: DomainEvent, Equatable {
 
     public var subject: String { listenerId }
 
-    public init(listenerId: String, applicationId: String, fullName: String, programmeCode: String,
+    public init(listenerId: String, candidateId: String, fullName: String, programmeCode: String,
                 groupId: String, groupCode: String, admittedAt: Date) {
         self.listenerId = listenerId
-        self.applicationId = applicationId
+        self.candidateId = candidateId
         self.fullName = fullName
         self.programmeCode = programmeCode
         self.groupId = groupId
         self.groupCode = groupCode
         self.admittedAt = admittedAt
     }
+
+    private enum CodingKeys: String, CodingKey {
+        case listenerId, candidateId, fullName, programmeCode, groupId, groupCode, admittedAt
+        /// What `candidateId` was called before: still written, so that a consumer not yet
+        /// upgraded reads it, and read from a producer not yet upgraded. Drop it once none is left.
+        case applicationId
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        listenerId = try container.decode(String.self, forKey: .listenerId)
+        candidateId = try container.decodeIfPresent(String.self, forKey: .candidateId)
+            ?? container.decode(String.self, forKey: .applicationId)
+        fullName = try container.decode(String.self, forKey: .fullName)
+        programmeCode = try container.decode(String.self, forKey: .programmeCode)
+        groupId = try container.decode(String.self, forKey: .groupId)
+        groupCode = try container.decode(String.self, forKey: .groupCode)
+        admittedAt = try container.decode(Date.self, forKey: .admittedAt)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(listenerId, forKey: .listenerId)
+        try container.encode(candidateId, forKey: .candidateId)
+        try container.encode(candidateId, forKey: .applicationId)
+        try container.encode(fullName, forKey: .fullName)
+        try container.encode(programmeCode, forKey: .programmeCode)
+        try container.encode(groupId, forKey: .groupId)
+        try container.encode(groupCode, forKey: .groupCode)
+        try container.encode(admittedAt, forKey: .admittedAt)
+    }
+}
+
+/// The grounds of regulation 7.5 on which a listener is expelled: the contract broken.
+public enum ExpulsionReason: String, Codable, Sendable, CaseIterable {
+    /// 6.4: the course was not paid on time.
+    case unpaid
+    /// 6.5: the individual study plan was not followed.
+    case studyPlanNotFollowed = "study-plan-not-followed"
+    /// 6.7: the university's rules were broken.
+    case rulesBroken = "rules-broken"
 }
 
 /// A listener is expelled by a rector's order (regulation 7.5) for a breach of the contract.
 /// The employer's written notice is enrolment's to send; intake shows the candidate expelled.
-public struct ListenerDismissed: DomainEvent, Equatable {
-    public static let type = EventType("enrolment.listener.dismissed", version: 1)
-
-    /// The grounds of regulation 7.5.
-    public enum Reason: String, Codable, Sendable, CaseIterable {
-        case unpaid
-        case studyPlanNotFollowed = "study-plan-not-followed"
-        case rulesBroken = "rules-broken"
-    }
+public struct ListenerExpelled: DomainEvent, Equatable {
+    public static let type = EventType("enrolment.listener.expelled", version: 1)
 
     public var listenerId: String
     /// The candidate's id at intake.
     public var candidateId: String
     public var groupId: String
-    public var reason: Reason
+    public var reason: ExpulsionReason
     /// The rector's expulsion order.
     public var orderNumber: String
-    /// `yyyy-MM-dd`
-    public var dismissedOn: String
+    public var expelledOn: CalendarDate
 
     public var subject: String { listenerId }
 
-    public init(listenerId: String, candidateId: String, groupId: String, reason: Reason, orderNumber: String, dismissedOn: String) {
+    public init(listenerId: String, candidateId: String, groupId: String, reason: ExpulsionReason, orderNumber: String,
+                expelledOn: CalendarDate) {
+        self.listenerId = listenerId
+        self.candidateId = candidateId
+        self.groupId = groupId
+        self.reason = reason
+        self.orderNumber = orderNumber
+        self.expelledOn = expelledOn
+    }
+
+    /// The same fact under its former name, published beside it for consumers not yet upgraded.
+    public var legacy: ListenerDismissed {
+        ListenerDismissed(listenerId: listenerId, candidateId: candidateId, groupId: groupId, reason: reason,
+                          orderNumber: orderNumber, dismissedOn: expelledOn)
+    }
+}
+
+/// `enrolment.listener.expelled` under the name it had before expulsion had one word in the
+/// code. Enrolment publishes it beside `ListenerExpelled` until every consumer reads the new
+/// one; then it goes, with its sample.
+public struct ListenerDismissed: DomainEvent, Equatable {
+    public static let type = EventType("enrolment.listener.dismissed", version: 1)
+
+    public var listenerId: String
+    public var candidateId: String
+    public var groupId: String
+    public var reason: ExpulsionReason
+    public var orderNumber: String
+    public var dismissedOn: CalendarDate
+
+    public var subject: String { listenerId }
+
+    public init(listenerId: String, candidateId: String, groupId: String, reason: ExpulsionReason, orderNumber: String,
+                dismissedOn: CalendarDate) {
         self.listenerId = listenerId
         self.candidateId = candidateId
         self.groupId = groupId
@@ -60,9 +128,21 @@ public struct ListenerDismissed: DomainEvent, Equatable {
     }
 }
 
-/// A programme is approved (regulation 4.8) and may take groups. Carries what assessment
-/// (modules and their forms of assessment), certification (titles and hours in both
-/// languages) and follow-up (the programme leader) need, so that none of them asks enrolment.
+/// 4.9: a short course, a long one, or an internship for technical and vocational teachers. A
+/// long course ends in an external final assessment (2.10), a short one in a final one (2.3).
+public enum ProgrammeKind: String, Codable, Sendable, CaseIterable {
+    case short, long, internship
+}
+
+/// 2.16, 3.1–3.4: how the listener attends.
+public enum StudyForm: String, Codable, Sendable, CaseIterable {
+    case inPerson = "in-person", distance, blended
+}
+
+/// A programme is approved (regulation 4.8) and may take groups. Carries what intake (which
+/// programmes may be asked for), assessment (modules and their forms of assessment),
+/// certification (titles and hours in both languages) and follow-up (the programme leader)
+/// need, so that none of them asks enrolment.
 public struct ProgrammeApproved: DomainEvent, Equatable {
     public static let type = EventType("enrolment.programme.approved", version: 1)
 
@@ -85,20 +165,17 @@ public struct ProgrammeApproved: DomainEvent, Equatable {
     public var leader: String
     /// Academic hours (50 minutes each).
     public var hours: Int
-    /// `short`, `long` or `internship` (4.9): a long course ends in an external final assessment.
-    public var kind: String
-    /// `in-person`, `distance` or `blended`.
-    public var form: String
+    public var kind: ProgrammeKind
+    public var form: StudyForm
     public var modules: [Module]
     /// The approving decision's reference.
     public var decision: String
-    /// `yyyy-MM-dd`
-    public var approvedOn: String
+    public var approvedOn: CalendarDate
 
     public var subject: String { code }
 
     public init(programmeId: String, code: String, titleKk: String, titleRu: String, leader: String, hours: Int,
-                kind: String, form: String, modules: [Module], decision: String, approvedOn: String) {
+                kind: ProgrammeKind, form: StudyForm, modules: [Module], decision: String, approvedOn: CalendarDate) {
         self.programmeId = programmeId
         self.code = code
         self.titleKk = titleKk
@@ -110,6 +187,23 @@ public struct ProgrammeApproved: DomainEvent, Equatable {
         self.modules = modules
         self.decision = decision
         self.approvedOn = approvedOn
+    }
+}
+
+/// An approved programme is retired: no new group studies it, and intake takes no request for it.
+public struct ProgrammeRetired: DomainEvent, Equatable {
+    public static let type = EventType("enrolment.programme.retired", version: 1)
+
+    public var programmeId: String
+    public var code: String
+    public var retiredAt: Date
+
+    public var subject: String { code }
+
+    public init(programmeId: String, code: String, retiredAt: Date) {
+        self.programmeId = programmeId
+        self.code = code
+        self.retiredAt = retiredAt
     }
 }
 
@@ -134,13 +228,12 @@ public struct GroupCompleted: DomainEvent, Equatable {
     public var groupId: String
     public var groupCode: String
     public var programmeCode: String
-    /// `yyyy-MM-dd`
-    public var completedOn: String
+    public var completedOn: CalendarDate
     public var listeners: [Finisher]
 
     public var subject: String { groupId }
 
-    public init(groupId: String, groupCode: String, programmeCode: String, completedOn: String, listeners: [Finisher]) {
+    public init(groupId: String, groupCode: String, programmeCode: String, completedOn: CalendarDate, listeners: [Finisher]) {
         self.groupId = groupId
         self.groupCode = groupCode
         self.programmeCode = programmeCode
@@ -176,13 +269,12 @@ public struct ListenerTransferred: DomainEvent, Equatable {
     /// The modules completed before the move, which are not studied again (7.4.4).
     public var completedModules: [String]
     public var orderNumber: String
-    /// `yyyy-MM-dd`
-    public var movedOn: String
+    public var movedOn: CalendarDate
 
     public var subject: String { listenerId }
 
     public init(listenerId: String, candidateId: String, kind: Kind, programmeCode: String, fromGroupId: String, toGroupId: String,
-                toGroupCode: String, reason: String, completedModules: [String], orderNumber: String, movedOn: String) {
+                toGroupCode: String, reason: String, completedModules: [String], orderNumber: String, movedOn: CalendarDate) {
         self.listenerId = listenerId
         self.candidateId = candidateId
         self.kind = kind
@@ -210,13 +302,12 @@ public struct ListenerInterrupted: DomainEvent, Equatable {
     public var reason: String
     /// The modules completed before the interruption.
     public var completedModules: [String]
-    /// `yyyy-MM-dd`
-    public var interruptedOn: String
+    public var interruptedOn: CalendarDate
 
     public var subject: String { listenerId }
 
     public init(listenerId: String, candidateId: String, groupId: String, reason: String, completedModules: [String],
-                interruptedOn: String) {
+                interruptedOn: CalendarDate) {
         self.listenerId = listenerId
         self.candidateId = candidateId
         self.groupId = groupId

@@ -8,15 +8,15 @@ public struct FollowUpPlanOpened: DomainEvent, Equatable {
     public var listenerId: String
     public var certificateId: String
     public var programmeCode: String
-    /// `yyyy-MM-dd`, the certificate's date.
-    public var startsOn: String
-    /// `yyyy-MM-dd`, one calendar year after `startsOn`.
-    public var endsOn: String
+    /// The certificate's date.
+    public var startsOn: CalendarDate
+    /// One calendar year after `startsOn`.
+    public var endsOn: CalendarDate
 
     public var subject: String { planId }
 
     public init(planId: String, listenerId: String, certificateId: String, programmeCode: String,
-                startsOn: String, endsOn: String) {
+                startsOn: CalendarDate, endsOn: CalendarDate) {
         self.planId = planId
         self.listenerId = listenerId
         self.certificateId = certificateId

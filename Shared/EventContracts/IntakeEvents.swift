@@ -32,17 +32,17 @@ public struct CandidateAccepted: DomainEvent, Equatable {
     public var requestId: String?
     public var fullName: String
     public var programmeCode: String
-    /// Language of instruction: `kk`, `ru` or `en`.
-    public var language: String
-    /// `budget`, `employer` or `own` (regulation 1.9).
-    public var funding: String
+    /// The language of instruction asked for.
+    public var language: Language
+    /// Who pays (regulation 1.9).
+    public var funding: Funding
     public var employer: Employer
     public var acceptedAt: Date
 
     public var subject: String { candidateId }
 
-    public init(candidateId: String, requestId: String?, fullName: String, programmeCode: String, language: String,
-                funding: String, employer: Employer, acceptedAt: Date) {
+    public init(candidateId: String, requestId: String?, fullName: String, programmeCode: String, language: Language,
+                funding: Funding, employer: Employer, acceptedAt: Date) {
         self.candidateId = candidateId
         self.requestId = requestId
         self.fullName = fullName
@@ -60,17 +60,22 @@ public struct CandidateAccepted: DomainEvent, Equatable {
 public struct CandidateAcceptedV1: DomainEvent, Equatable {
     public static let type = EventType("intake.candidate.accepted", version: 1)
 
-    /// The candidate's id at intake.
-    public var applicationId: String
+    /// The candidate's id at intake (`applicationId` on the wire, as version 1 named it).
+    public var candidateId: String
     public var fullName: String
     public var programmeCode: String
     public var employerEmail: String
     public var acceptedAt: Date
 
-    public var subject: String { applicationId }
+    public var subject: String { candidateId }
 
-    public init(applicationId: String, fullName: String, programmeCode: String, employerEmail: String, acceptedAt: Date) {
-        self.applicationId = applicationId
+    private enum CodingKeys: String, CodingKey {
+        case candidateId = "applicationId"
+        case fullName, programmeCode, employerEmail, acceptedAt
+    }
+
+    public init(candidateId: String, fullName: String, programmeCode: String, employerEmail: String, acceptedAt: Date) {
+        self.candidateId = candidateId
         self.fullName = fullName
         self.programmeCode = programmeCode
         self.employerEmail = employerEmail
@@ -80,8 +85,8 @@ public struct CandidateAcceptedV1: DomainEvent, Equatable {
     /// The same fact in version 2's terms, with what version 1 did not carry left at its
     /// least committal value.
     public var upgraded: CandidateAccepted {
-        CandidateAccepted(candidateId: applicationId, requestId: nil, fullName: fullName, programmeCode: programmeCode,
-                          language: "ru", funding: "employer",
+        CandidateAccepted(candidateId: candidateId, requestId: nil, fullName: fullName, programmeCode: programmeCode,
+                          language: .ru, funding: .employer,
                           employer: .init(organisationId: nil, nameKk: nil, nameRu: nil, email: employerEmail, postalAddress: nil),
                           acceptedAt: acceptedAt)
     }
@@ -105,5 +110,32 @@ public struct CandidateWithdrawn: DomainEvent, Equatable {
         self.requestId = requestId
         self.reason = reason
         self.withdrawnAt = withdrawnAt
+    }
+}
+
+/// An organisation's entry in intake's register was corrected: a new official email or postal
+/// address, say. Enrolment keeps its copy of the employer current, so that a notice of an
+/// expulsion (7.5) goes where the organisation now wants it.
+public struct OrganisationUpdated: DomainEvent, Equatable {
+    public static let type = EventType("intake.organisation.updated", version: 1)
+
+    public var organisationId: String
+    public var nameKk: String
+    public var nameRu: String
+    /// The official address notices go to.
+    public var email: String
+    public var postalAddress: String
+    /// When the entry was corrected: a copy keeps the latest, whatever order events arrive in.
+    public var updatedAt: Date
+
+    public var subject: String { organisationId }
+
+    public init(organisationId: String, nameKk: String, nameRu: String, email: String, postalAddress: String, updatedAt: Date) {
+        self.organisationId = organisationId
+        self.nameKk = nameKk
+        self.nameRu = nameRu
+        self.email = email
+        self.postalAddress = postalAddress
+        self.updatedAt = updatedAt
     }
 }

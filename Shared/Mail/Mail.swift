@@ -32,10 +32,14 @@ public struct Mail: Codable, Sendable, Equatable, FetchableRecord, PersistableRe
         case failed
     }
 
-    /// Puts a failed letter back in the queue, once staff have mended the address or the
-    /// relay. False if the letter is not one that failed.
-    public static func requeue(_ id: String, in db: Database) throws -> Bool {
-        try db.execute(sql: "UPDATE mail SET state = 'queued' WHERE id = ? AND state = 'failed'", arguments: [id])
+    /// Puts a failed letter back in the queue as `message`, once staff have mended the address
+    /// or the relay: the letter as it now reads, to where it now goes. False if the letter is
+    /// not one that failed.
+    public static func requeue(_ id: String, as message: MailMessage, in db: Database) throws -> Bool {
+        try db.execute(sql: """
+            UPDATE mail SET state = 'queued', messageId = ?, recipient = ?, subject = ?, content = ?, lastError = NULL
+            WHERE id = ? AND state = 'failed'
+            """, arguments: [message.messageId, message.to, message.subject, message.rendered, id])
         return db.changesCount == 1
     }
 

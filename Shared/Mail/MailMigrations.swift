@@ -10,7 +10,7 @@ public enum MailMigrations {
                 t.column("sender", .text).notNull()
                 t.column("recipient", .text).notNull()
                 t.column("subject", .text).notNull()
-                // What it is about, for staff to find it: `dismissal:<listener id>`.
+                // What it is about, for staff to find it: `expulsion:<listener id>`.
                 t.column("reference", .text).notNull()
                 t.column("content", .blob).notNull()
                 t.column("state", .text).notNull()

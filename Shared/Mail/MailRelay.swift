@@ -45,7 +45,7 @@ public struct MailRelay: Service {
                 do {
                     try await send(mail)
                     try await database.write { db in
-                        try db.execute(sql: "UPDATE mail SET state = 'sent', sentAt = ?, attempts = attempts + 1 WHERE id = ?",
+                        try db.execute(sql: "UPDATE mail SET state = 'sent', sentAt = ?, attempts = attempts + 1, lastError = NULL WHERE id = ?",
                                        arguments: [Date(), mail.id])
                     }
                     logger.info("letter sent", metadata: ["message-id": "\(mail.messageId)", "reference": "\(mail.reference)"])

@@ -42,7 +42,7 @@ extension RunningSystem {
 
         // enrolment: the listener is admitted to a group of the programme.
         let listener = try await eventually("enrolment to admit the listener") { () -> [String: Any]? in
-            let (_, body) = try await call("enrolment", "GET", "/v1/listeners?applicationId=\(candidateId)", token: operatorToken)
+            let (_, body) = try await call("enrolment", "GET", "/v1/listeners?candidateId=\(candidateId)", token: operatorToken)
             return (body["items"] as? [[String: Any]])?.first
         }
         let listenerId = try #require(listener["id"] as? String)

@@ -14,4 +14,15 @@ import Testing
     func yearsAgreeWithTheNumber(_ number: Int, _ expected: String) {
         #expect(RussianPlural.years(number) == expected)
     }
+
+    @Test("academic hours, as an order names them and as a certificate's \"в объёме\" does", arguments: [
+        (1, "1 академический час", "1 академического часа"), (21, "21 академический час", "21 академического часа"),
+        (72, "72 академических часа", "72 академических часов"), (75, "75 академических часов", "75 академических часов"),
+        (11, "11 академических часов", "11 академических часов"), (104, "104 академических часа", "104 академических часов"),
+        (111, "111 академических часов", "111 академических часов"),
+    ])
+    func academicHours(_ number: Int, _ nominative: String, _ genitive: String) {
+        #expect(RussianPlural.academicHours(number) == nominative)
+        #expect(RussianPlural.academicHoursGenitive(number) == genitive)
+    }
 }

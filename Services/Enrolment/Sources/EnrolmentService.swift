@@ -9,29 +9,24 @@ import ServiceLifecycle
 public enum EnrolmentService: QadamService {
     public static let name = "enrolment"
     public static let defaultPort = 8082
+    public static let summary = "Turns accepted candidates into listeners and runs the course's groups."
 
     public static func registerMigrations(in migrator: inout DatabaseMigrator) {
-        EnrolmentMigrations.register(in: &migrator)
+        // The mail queue first: enrolment's own migrations reach into it.
         MailMigrations.register(in: &migrator)
+        EnrolmentMigrations.register(in: &migrator)
     }
 
     public static func eventHandlers(_ environment: ServiceEnvironment) -> EventHandlers {
-        Admission.handlers(environment)
+        EnrolmentHandlers.make(environment)
     }
 
-    public static func addRoutes(to router: Router<AppRequestContext>, _ environment: ServiceEnvironment) {
-        EnrolmentRoutes.add(to: router, environment)
-        ProgrammeRoutes.add(to: router, environment)
-        TrainerRoutes.add(to: router, environment)
-        OrderRoutes.add(to: router, environment)
-        ExpulsionRoutes.add(to: router, environment)
-        ContractRoutes.add(to: router, environment)
-        ScheduleRoutes.add(to: router, environment)
-        CompletionRoutes.add(to: router, environment)
-        TransferRoutes.add(to: router, environment)
-    }
+    public static let routes: [any APIRoutes.Type] = [
+        ListenerRoutes.self, WaitingListRoutes.self, ProgrammeRoutes.self, TrainerRoutes.self, ScheduleRoutes.self,
+        OrderRoutes.self, ExpulsionRoutes.self, ContractRoutes.self, TransferRoutes.self, CompletionRoutes.self,
+    ]
 
-    /// The employer's letters (7.5) leave through the mail relay.
+    /// The employers' letters (7.5) leave through the mail relay.
     public static func backgroundServices(_ environment: ServiceEnvironment) -> [any Service] {
         let mail = MailSettings(environment.settings)
         return [MailRelay(database: environment.database,

@@ -18,9 +18,14 @@ public protocol QadamService: SendableMetatype {
     static func registerMigrations(in migrator: inout DatabaseMigrator)
     /// What the service does with each event type it consumes (none for a pure producer).
     static func eventHandlers(_ environment: ServiceEnvironment) -> EventHandlers
-    /// The service's HTTP API under `/v1`.
+    /// What the service is for, in a sentence: its API document's description.
+    static var summary: String { get }
+    /// The service's HTTP API under `/v1`, feature by feature: its router and its API document
+    /// are both made from this list.
+    static var routes: [any APIRoutes.Type] { get }
+    /// Until every service lists its routes: the routes, added by hand.
     static func addRoutes(to router: Router<AppRequestContext>, _ environment: ServiceEnvironment)
-    /// The OpenAPI description of those routes; a test holds the two to each other.
+    /// Until every service lists its routes: the OpenAPI description of its routes.
     static var api: any ServiceAPI { get }
     /// Work the service runs beside its HTTP server and its consumer: a mail relay, say.
     static func backgroundServices(_ environment: ServiceEnvironment) -> [any Service]
@@ -28,6 +33,14 @@ public protocol QadamService: SendableMetatype {
 
 extension QadamService {
     public static func backgroundServices(_ environment: ServiceEnvironment) -> [any Service] { [] }
+    public static var summary: String { "" }
+    public static var routes: [any APIRoutes.Type] { [] }
+
+    public static func addRoutes(to router: Router<AppRequestContext>, _ environment: ServiceEnvironment) {
+        for feature in routes { feature.add(to: router, environment) }
+    }
+
+    public static var api: any ServiceAPI { APIDocument(service: name, summary: summary, routes: routes) }
 }
 
 /// What a service's handlers and routes work with.

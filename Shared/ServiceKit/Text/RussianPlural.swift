@@ -16,4 +16,14 @@ public enum RussianPlural {
 
     /// `5 лет`
     public static func years(_ number: Int) -> String { "\(number) " + form(number, one: "год", few: "года", many: "лет") }
+
+    /// `72 академических часа`, `21 академический час`, `75 академических часов`.
+    public static func academicHours(_ number: Int) -> String {
+        "\(number) " + form(number, one: "академический час", few: "академических часа", many: "академических часов")
+    }
+
+    /// After "в объёме" (the genitive): `в объёме 21 академического часа`, `72 академических часов`.
+    public static func academicHoursGenitive(_ number: Int) -> String {
+        "\(number) " + form(number, one: "академического часа", few: "академических часов", many: "академических часов")
+    }
 }

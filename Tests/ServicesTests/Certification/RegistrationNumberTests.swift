@@ -18,7 +18,7 @@ struct RegistrationNumberTests {
         #expect(RegistrationNumber(prefix: "QDM", year: 2026, sequence: 1_234_567).description == "QDM-2026-1234567")
     }
 
-    static func passed(_ listener: String, on date: String) -> ListenerPassed {
+    static func passed(_ listener: String, on date: CalendarDate) -> ListenerPassed {
         ListenerPassed(listenerId: listener, fullName: "Тыңдаушы \(listener)", programmeCode: "PD-1", score: 80, assessedOn: date)
     }
 
@@ -32,7 +32,7 @@ struct RegistrationNumberTests {
     @Test("certificates are numbered in order of issue, from 1 in each year of issue")
     func sequencePerYear() async throws {
         let harness = try await ServiceHarness(CertificationService.self)
-        for (listener, date) in [("a", "2026-06-01"), ("b", "2026-06-02"), ("c", "2027-01-10"), ("d", "2026-12-31"), ("e", "2027-01-11")] {
+        for (listener, date) in [("a", "2026-06-01"), ("b", "2026-06-02"), ("c", "2027-01-10"), ("d", "2026-12-31"), ("e", "2027-01-11")] as [(String, CalendarDate)] {
             try await harness.deliver(try eventBody(Self.passed(listener, on: date)))
         }
 

@@ -10,28 +10,30 @@ import Testing
 struct ContractTests {
     @Test("the balance is the price less the payments, never below zero")
     func balance() {
-        #expect(Contract.balance(price: 12_500_000, paid: 5_000_000) == 7_500_000)
-        #expect(Contract.balance(price: 100, paid: 100) == 0)
-        #expect(Contract.balance(price: 0, paid: 0) == 0)
+        #expect(ContractRules.balance(price: 12_500_000, paid: 5_000_000) == 7_500_000)
+        #expect(ContractRules.balance(price: 100, paid: 100) == 0)
+        #expect(ContractRules.balance(price: 0, paid: 0) == 0)
     }
 
     @Test("a budget listener's price is nothing; anyone else's is more than nothing")
     func prices() {
-        #expect(Contract.priceIsValid(0, funding: "budget"))
-        #expect(!Contract.priceIsValid(100, funding: "budget"))
-        #expect(!Contract.priceIsValid(0, funding: "employer"))
-        #expect(Contract.priceIsValid(9_000_000, funding: "own"))
+        #expect(ContractRules.price(0, funding: .budget) == (0, []))
+        #expect(ContractRules.price(nil, funding: .budget) == (0, []))
+        #expect(ContractRules.price(100, funding: .budget) == (nil, [.budgetPaysNothing]))
+        #expect(ContractRules.price(0, funding: .employer) == (nil, [.positivePrice]))
+        #expect(ContractRules.price(nil, funding: .employer) == (nil, [.priceRequired]))
+        #expect(ContractRules.price(9_000_000, funding: .own) == (9_000_000, []))
     }
 
     @Test("amounts read as documents write them")
     func tenge() {
-        #expect(ContractText.tenge(12_500_050) == "125000,50")
-        #expect(ContractText.tenge(7) == "0,07")
+        #expect(Money.tenge(12_500_050) == "125000,50")
+        #expect(Money.tenge(7) == "0,07")
     }
 
     /// The group of two from the order tests: the budget listener first, the employer-paid one second.
     static func listeners() async throws -> (ServiceHarness<EnrolmentService>, budget: String, paid: String) {
-        let (harness, _) = try await OrderRoutesTests.groupOfTwo()
+        let (harness, _) = try await EnrolmentFixtures.groupOfTwo()
         let ids = try await harness.database.read { db in
             try String.fetchAll(db, sql: "SELECT id FROM listener ORDER BY funding")
         }

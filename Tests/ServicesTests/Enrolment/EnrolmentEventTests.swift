@@ -1,5 +1,5 @@
 import EventContracts
-import EnrolmentService
+@testable import EnrolmentService
 import Foundation
 import GRDB
 import Messaging
@@ -19,7 +19,8 @@ struct EnrolmentEventTests {
         let listeners = try await harness.database.read { db in try Listener.fetchAll(db) }
         let listener = try #require(listeners.first)
         #expect(listeners.count == 1)
-        #expect(listener.applicationId == candidate.candidateId)
+        #expect(listener.candidateId == candidate.candidateId)
+        #expect(listener.employerOrganisationId == candidate.employer.organisationId)
         #expect(listener.fullName == candidate.fullName)
         #expect(listener.programmeCode == candidate.programmeCode)
         #expect(listener.employerEmail == candidate.employer.email)
@@ -29,7 +30,7 @@ struct EnrolmentEventTests {
         #expect(events.count == 1)
         let admitted = try #require(events.first).payload(as: ListenerAdmitted.self)
         #expect(admitted.listenerId == listener.id)
-        #expect(admitted.applicationId == candidate.candidateId)
+        #expect(admitted.candidateId == candidate.candidateId)
         #expect(admitted.groupId == planned.id)
         #expect(admitted.groupCode == "PD-2026-014-KK-1")
         let envelope = try #require(events.first).envelope
@@ -58,10 +59,10 @@ struct EnrolmentEventTests {
         #expect(try await harness.deliverSample(CandidateAcceptedV1.self))
         // Version 1 said no language: such a candidate waits for a Russian group.
         #expect(try await harness.placements().waiting == [old.fullName])
-        try await harness.planGroup("\(old.programmeCode)-RU-1", programmeCode: old.programmeCode, language: "ru")
+        try await harness.planGroup("\(old.programmeCode)-RU-1", programmeCode: old.programmeCode, language: .ru)
 
         let listener = try #require(try await harness.database.read { db in try Listener.fetchOne(db) })
-        #expect(listener.applicationId == old.applicationId)
+        #expect(listener.candidateId == old.candidateId)
         #expect(listener.employerEmail == old.employerEmail)
         #expect(listener.programmeCode == old.programmeCode)
     }
@@ -78,5 +79,43 @@ struct EnrolmentEventTests {
         }
         #expect(try await harness.deliver(body))
         #expect(try await harness.count("waitingCandidate") == 1)
+    }
+
+    @Test("the admission carries the candidate's id under its one name, and under its former one for consumers not yet upgraded")
+    func candidateIdOnTheWire() async throws {
+        let harness = try await ServiceHarness(EnrolmentService.self)
+        try await harness.planGroup("PD-2026-014-KK-1")
+        #expect(try await harness.deliverSample(CandidateAccepted.self))
+        let admitted = try #require(try await harness.outbox().first { $0.routingKey == "enrolment.listener.admitted" })
+        let data = try #require(try JSONSerialization.jsonObject(with: admitted.body) as? [String: Any])["data"] as? [String: Any]
+        let candidateId = try Samples.payload(CandidateAccepted.self).candidateId
+        #expect(data?["candidateId"] as? String == candidateId)
+        #expect(data?["applicationId"] as? String == candidateId)
+        // And one from an enrolment not yet upgraded, with only the former name, still reads.
+        let old = try Samples.edited(ListenerAdmitted.self) { object in
+            var data = object["data"] as! [String: Any]
+            data["candidateId"] = nil
+            object["data"] = data
+        }
+        let event = try ReceivedEvent(body: old).payload(as: ListenerAdmitted.self)
+        #expect(try event.candidateId == Samples.payload(ListenerAdmitted.self).candidateId)
+    }
+
+    @Test("intake's corrections of an organisation keep enrolment's copy of the employer current, the latest winning")
+    func employerCopy() async throws {
+        let harness = try await ServiceHarness(EnrolmentService.self)
+        try await harness.planGroup("PD-2026-014-KK-1")
+        #expect(try await harness.deliverSample(CandidateAccepted.self))
+        let accepted = try Samples.payload(CandidateAccepted.self).employer
+        let id = try #require(accepted.organisationId)
+        #expect(try await harness.database.read { db in try Employer.fetchOne(db, key: id)?.email } == accepted.email)
+        #expect(try await harness.deliverSample(OrganisationUpdated.self))
+        let corrected = try Samples.payload(OrganisationUpdated.self)
+        #expect(try await harness.database.read { db in try Employer.fetchOne(db, key: id)?.email } == corrected.email)
+        var stale = corrected
+        stale.email = "stale@school17.edu.kz"
+        stale.updatedAt = corrected.updatedAt.addingTimeInterval(-60)
+        #expect(try await harness.deliver(try eventBody(stale)))
+        #expect(try await harness.database.read { db in try Employer.fetchOne(db, key: id)?.email } == corrected.email)
     }
 }

@@ -14,18 +14,20 @@ struct EnrolmentRoutesTests {
         }
     }
 
-    @Test("staff find the listener admitted from an application, and the listener's group")
-    func listenerByApplication() async throws {
+    @Test("staff find the listener intake's candidate became, and the listener's group")
+    func listenerByCandidate() async throws {
         let harness = try await ServiceHarness(EnrolmentService.self)
         try await harness.planGroup("PD-2026-014-KK-1")
         try await harness.deliverSample(CandidateAccepted.self)
-        let applicationId = try Samples.payload(CandidateAccepted.self).candidateId
+        let candidateId = try Samples.payload(CandidateAccepted.self).candidateId
         let token = try await harness.token(.programmeLeader)
 
-        let found = try await Self.get(harness, "/v1/listeners?applicationId=\(applicationId)", headers: .bearer(token))
+        let found = try await Self.get(harness, "/v1/listeners?candidateId=\(candidateId)", headers: .bearer(token))
         #expect(found.status == .ok)
         let listener = try #require(try found.json([Listener].self).first)
-        #expect(listener.applicationId == applicationId)
+        #expect(listener.candidateId == candidateId)
+        #expect(try await Self.get(harness, "/v1/listeners?applicationId=\(candidateId)", headers: .bearer(token)).status
+                == .unprocessableContent, "one name for the candidate's id")
 
         let group = try await Self.get(harness, "/v1/groups/\(listener.groupId)", headers: .bearer(token))
         #expect(try group.json(StudyGroup.self).code == "PD-2026-014-KK-1")
@@ -39,6 +41,8 @@ struct EnrolmentRoutesTests {
         let token = try await harness.token(.operator)
         #expect(try await Self.get(harness, "/v1/listeners/nobody", headers: .bearer(token)).status == .notFound)
         #expect(try await Self.get(harness, "/v1/groups/none", headers: .bearer(token)).status == .notFound)
+        #expect(try await Self.get(harness, "/v1/listeners/019ad0c4-0000-7000-8000-000000000000", headers: .bearer(token)).status
+                == .notFound)
     }
 
     @Test("listeners are refused without a token (401) and to trainers and organisations (403)")

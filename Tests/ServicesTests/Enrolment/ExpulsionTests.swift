@@ -11,45 +11,32 @@ import Testing
 
 @Suite("Expulsion and the employer's letter, against a real SMTP server")
 struct ExpulsionTests {
-    /// A group admitted by order, as in the order tests; returns the budget listener's id.
-    static func admittedGroup() async throws -> (ServiceHarness<EnrolmentService>, listenerId: String) {
-        let (harness, groupId) = try await OrderRoutesTests.groupOfTwo()
-        return try await admittedGroup(harness: harness, groupId: groupId)
-    }
-
-    /// The group of two admitted by order; returns the budget listener's id.
-    static func admittedGroup(harness: ServiceHarness<EnrolmentService>, groupId: String)
-        async throws -> (ServiceHarness<EnrolmentService>, listenerId: String) {
-        let rector = try await harness.token(.rector)
-        let admitted = try await harness.send(.post, "/v1/groups/\(groupId)/admission-order",
-                                                           OrderRoutesTests.orderForm, token: rector)
-        let order = try admitted.json(Order.self)
-        return (harness, order.content.listeners[0].listenerId)
-    }
-
-    static let expulsion: [String: any Sendable] = ["reason": "study-plan-not-followed", "orderDate": "2026-09-15"]
-
-    @Test("an expelled listener's employer receives one letter in Kazakh and Russian with the PDF; dismissal is announced")
+    @Test("an expelled listener's employer receives one letter in Kazakh and Russian with the PDF; the expulsion is announced")
     func employerIsNotified() async throws {
         let smtp = try await SMTPServer()
         defer { Task { await smtp.stop() } }
-        let (harness, listenerId) = try await Self.admittedGroup()
+        let (harness, listenerId) = try await EnrolmentFixtures.admittedGroup()
         let rector = try await harness.token(.rector)
 
-        let response = try await harness.send(.post, "/v1/listeners/\(listenerId)/expulsion", Self.expulsion,
+        let response = try await harness.send(.post, "/v1/listeners/\(listenerId)/expulsion", EnrolmentFixtures.expulsion,
                                                            token: rector)
         #expect(response.status == .created)
         let expulsion = try response.json(Expulsion.self)
-        #expect(expulsion.listener.status == .dismissed)
+        #expect(expulsion.listener.status == .expelled)
         #expect(expulsion.order.kind == .expulsion)
         #expect(expulsion.order.number == "ПК-2026/002")
         #expect(expulsion.letter.state == .queued)
         #expect(expulsion.letter.recipient == "school17@edu.uralsk.kz")
 
-        let dismissed = try #require(try await harness.outbox().last).payload(as: ListenerDismissed.self)
-        #expect(dismissed.listenerId == listenerId)
-        #expect(dismissed.reason == .studyPlanNotFollowed)
-        #expect(dismissed.orderNumber == "ПК-2026/002")
+        // Announced under its name, and beside it under the old one, for an intake not yet upgraded.
+        let events = try await harness.outbox().suffix(2)
+        #expect(events.map(\.routingKey) == ["enrolment.listener.expelled", "enrolment.listener.dismissed"])
+        let expelled = try events.first!.payload(as: ListenerExpelled.self)
+        #expect(expelled.listenerId == listenerId)
+        #expect(expelled.reason == .studyPlanNotFollowed)
+        #expect(expelled.orderNumber == "ПК-2026/002")
+        #expect(expelled.expelledOn == CalendarDate("2026-09-15"))
+        #expect(try events.last!.payload(as: ListenerDismissed.self) == expelled.legacy)
 
         // The relay sends what the expulsion queued.
         let relay = MailRelay(database: harness.database, relay: SMTPRelay(url: smtp.url), logger: Logger(label: "mail"))
@@ -79,9 +66,9 @@ struct ExpulsionTests {
 
     @Test("while the relay is down the letter waits, recorded with its error, and goes once the relay is back")
     func retriedUntilAccepted() async throws {
-        let (harness, listenerId) = try await Self.admittedGroup()
+        let (harness, listenerId) = try await EnrolmentFixtures.admittedGroup()
         let rector = try await harness.token(.rector)
-        #expect(try await harness.send(.post, "/v1/listeners/\(listenerId)/expulsion", Self.expulsion,
+        #expect(try await harness.send(.post, "/v1/listeners/\(listenerId)/expulsion", EnrolmentFixtures.expulsion,
                                                     token: rector).status == .created)
         let down = MailRelay(database: harness.database, relay: SMTPRelay(url: "smtp://127.0.0.1:\(try freePort())"),
                              logger: Logger(label: "mail"))
@@ -99,8 +86,8 @@ struct ExpulsionTests {
 
     @Test("non-payment is a ground only while the contract leaves something owed")
     func unpaidNeedsADebt() async throws {
-        let (harness, groupId) = try await OrderRoutesTests.groupOfTwo()
-        let (_, budget) = try await Self.admittedGroup(harness: harness, groupId: groupId)
+        let (harness, groupId) = try await EnrolmentFixtures.groupOfTwo()
+        let (_, budget) = try await EnrolmentFixtures.admittedGroup(harness: harness, groupId: groupId)
         let paid = try await harness.database.read { db in
             try String.fetchOne(db, sql: "SELECT id FROM listener WHERE funding = 'employer'")!
         }
@@ -120,23 +107,34 @@ struct ExpulsionTests {
     func refusedForGood() async throws {
         let smtp = try await SMTPServer(refused: ["school17@edu.uralsk.kz"])
         defer { Task { await smtp.stop() } }
-        let (harness, listenerId) = try await Self.admittedGroup()
+        let (harness, listenerId) = try await EnrolmentFixtures.admittedGroup()
         let rector = try await harness.token(.rector)
-        #expect(try await harness.send(.post, "/v1/listeners/\(listenerId)/expulsion", Self.expulsion, token: rector).status == .created)
+        #expect(try await harness.send(.post, "/v1/listeners/\(listenerId)/expulsion", EnrolmentFixtures.expulsion, token: rector).status == .created)
 
         let relay = MailRelay(database: harness.database, relay: SMTPRelay(url: smtp.url), logger: Logger(label: "mail"))
         #expect(await relay.sendQueued(), "nothing is left to try again")
         let letters = try await harness.send(.get, "/v1/letters?listenerId=\(listenerId)", token: rector).json([Letter].self)
         #expect(letters.map(\.state) == [.failed])
         #expect(letters.first?.lastError?.contains("550") == true)
+        #expect(letters.first?.recipient == "school17@edu.uralsk.kz")
         #expect(await relay.sendQueued())
         #expect(try await harness.send(.get, "/v1/letters", token: rector).json([Letter].self).first?.attempts == 1)
         #expect(try await smtp.messages().isEmpty)
 
-        // Once the address is mended, staff queue it again; a letter not failed is not.
+        // The school mends its address at intake; staff queue the letter again, and it goes there.
+        var corrected = try Samples.payload(OrganisationUpdated.self)
+        corrected.updatedAt = Date()
+        #expect(try await harness.deliver(try eventBody(corrected)))
         let letterId = try #require(letters.first?.id)
-        let retried = try await harness.send(.post, "/v1/letters/\(letterId)/retry", token: rector)
-        #expect(try retried.json(Letter.self).state == .queued)
+        let retried = try await harness.send(.post, "/v1/letters/\(letterId)/retry", token: rector).json(Letter.self)
+        #expect(retried.state == .queued)
+        #expect(retried.recipient == "kense@school17.edu.kz")
+        #expect(retried.lastError == nil)
+        #expect(await relay.sendQueued())
+        #expect(try await smtp.messages().map(\.to) == ["kense@school17.edu.kz"])
+        let sent = try await harness.send(.get, "/v1/letters", token: rector).json([Letter].self)
+        #expect(sent.map(\.state) == [.sent])
+        #expect(sent.first?.lastError == nil, "a letter sent keeps no error")
         #expect(try await harness.send(.post, "/v1/letters/\(letterId)/retry", token: rector).status == .conflict)
         #expect(try await harness.send(.post, "/v1/letters/\(letterId)/retry", token: try await harness.token(.programmeLeader)).status
                 == .forbidden)
@@ -144,23 +142,45 @@ struct ExpulsionTests {
 
     @Test("a listener is expelled once, and only after an admission order; the reason is one of 7.5's")
     func refusals() async throws {
-        let (harness, listenerId) = try await Self.admittedGroup()
+        let (harness, listenerId) = try await EnrolmentFixtures.admittedGroup()
         let rector = try await harness.token(.rector)
         let bad = try await harness.send(.post, "/v1/listeners/\(listenerId)/expulsion",
                                                       ["reason": "late", "orderDate": "15.09.2026"], token: rector)
         #expect(try bad.problem().errors?.map(\.field) == ["reason", "orderDate"])
-        #expect(try await harness.send(.post, "/v1/listeners/\(listenerId)/expulsion", Self.expulsion,
+        #expect(try await harness.send(.post, "/v1/listeners/\(listenerId)/expulsion", EnrolmentFixtures.expulsion,
                                                     token: rector).status == .created)
-        #expect(try await harness.send(.post, "/v1/listeners/\(listenerId)/expulsion", Self.expulsion,
+        #expect(try await harness.send(.post, "/v1/listeners/\(listenerId)/expulsion", EnrolmentFixtures.expulsion,
                                                     token: rector).status == .conflict)
-        #expect(try await harness.send(.post, "/v1/listeners/\(listenerId)/expulsion", Self.expulsion,
+        #expect(try await harness.send(.post, "/v1/listeners/\(listenerId)/expulsion", EnrolmentFixtures.expulsion,
                                                     token: try await harness.token(.trainer)).status == .forbidden)
         #expect(try await harness.count("mail") == 1)
 
         // A listener of a group without an admission order cannot be expelled by order yet.
-        let (fresh, _) = try await OrderRoutesTests.groupOfTwo()
+        let (fresh, _) = try await EnrolmentFixtures.groupOfTwo()
         let someone = try await fresh.database.read { db in try String.fetchOne(db, sql: "SELECT id FROM listener")! }
-        #expect(try await fresh.send(.post, "/v1/listeners/\(someone)/expulsion", Self.expulsion,
+        #expect(try await fresh.send(.post, "/v1/listeners/\(someone)/expulsion", EnrolmentFixtures.expulsion,
                                                     token: try await fresh.token(.rector)).status == .conflict)
+    }
+
+    @Test("the letter goes to the employer's address as intake last corrected it, whatever order the corrections arrive in")
+    func correctedAddress() async throws {
+        let (harness, listenerId) = try await EnrolmentFixtures.admittedGroup()
+        var newer = try Samples.payload(OrganisationUpdated.self)
+        newer.updatedAt = Date(timeIntervalSince1970: 1_790_000_000)
+        var older = newer
+        older.email = "old-office@school17.edu.kz"
+        older.updatedAt = newer.updatedAt.addingTimeInterval(-3600)
+        #expect(try await harness.deliver(try eventBody(newer)))
+        #expect(try await harness.deliver(try eventBody(older)))
+        let rector = try await harness.token(.rector)
+        let expulsion = try await harness.send(.post, "/v1/listeners/\(listenerId)/expulsion", EnrolmentFixtures.expulsion, token: rector)
+            .json(Expulsion.self)
+        #expect(expulsion.letter.recipient == "kense@school17.edu.kz")
+        let pdf = try await harness.application().test(.router) { client in
+            try await client.execute(uri: "/v1/letters/\(expulsion.letter.id)/pdf", method: .get, headers: .bearer(rector))
+        }
+        let letter = try await PDFText.extract(Data(pdf.body.readableBytesView))
+        #expect(letter.contains("kense@school17.edu.kz"))
+        #expect(letter.contains("№ \(expulsion.order.number)"))
     }
 }

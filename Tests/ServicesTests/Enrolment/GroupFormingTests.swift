@@ -11,9 +11,9 @@ struct GroupFormingTests {
 
     @Test("candidates fill the first group of their programme and language in order, then the next; the rest wait")
     func fillInOrder() {
-        let candidates = (1...5).map { Candidate(id: "c\($0)", programmeCode: "P", language: "kk") }
-        let groups = [OpenGroup(id: "early", programmeCode: "P", language: "kk", freePlaces: 2),
-                      OpenGroup(id: "late", programmeCode: "P", language: "kk", freePlaces: 2)]
+        let candidates = (1...5).map { Candidate(id: "c\($0)", programmeCode: "P", language: .kk) }
+        let groups = [OpenGroup(id: "early", programmeCode: "P", language: .kk, freePlaces: 2),
+                      OpenGroup(id: "late", programmeCode: "P", language: .kk, freePlaces: 2)]
         let placements = GroupForming.placements(of: candidates, in: groups)
         #expect(placements.map(\.candidateId) == ["c1", "c2", "c3", "c4"])
         #expect(placements.map(\.groupId) == ["early", "early", "late", "late"])
@@ -21,25 +21,25 @@ struct GroupFormingTests {
 
     @Test("a group of another programme or language takes no one, and one who cannot be placed does not hold up those behind")
     func programmeAndLanguageMatch() {
-        let candidates = [Candidate(id: "ru", programmeCode: "P", language: "ru"),
-                          Candidate(id: "other", programmeCode: "Q", language: "kk"),
-                          Candidate(id: "kk", programmeCode: "P", language: "kk")]
-        let groups = [OpenGroup(id: "p-kk", programmeCode: "P", language: "kk", freePlaces: 5)]
+        let candidates = [Candidate(id: "ru", programmeCode: "P", language: .ru),
+                          Candidate(id: "other", programmeCode: "Q", language: .kk),
+                          Candidate(id: "kk", programmeCode: "P", language: .kk)]
+        let groups = [OpenGroup(id: "p-kk", programmeCode: "P", language: .kk, freePlaces: 5)]
         #expect(GroupForming.placements(of: candidates, in: groups) == [.init(candidateId: "kk", groupId: "p-kk")])
     }
 
     @Test("a full group, or one over capacity, takes no one")
     func fullGroups() {
-        let candidates = [Candidate(id: "c1", programmeCode: "P", language: "kk")]
-        #expect(GroupForming.placements(of: candidates, in: [OpenGroup(id: "g", programmeCode: "P", language: "kk", freePlaces: 0)]).isEmpty)
-        #expect(GroupForming.placements(of: candidates, in: [OpenGroup(id: "g", programmeCode: "P", language: "kk", freePlaces: -1)]).isEmpty)
+        let candidates = [Candidate(id: "c1", programmeCode: "P", language: .kk)]
+        #expect(GroupForming.placements(of: candidates, in: [OpenGroup(id: "g", programmeCode: "P", language: .kk, freePlaces: 0)]).isEmpty)
+        #expect(GroupForming.placements(of: candidates, in: [OpenGroup(id: "g", programmeCode: "P", language: .kk, freePlaces: -1)]).isEmpty)
     }
 
     @Test("accepted candidates wait without a group; a planned group takes them in order up to its capacity")
     func plannedGroupTakesTheLine() async throws {
         let harness = try await ServiceHarness(EnrolmentService.self)
         for (id, name) in [("c-1", "Әлия"), ("c-2", "Бақыт"), ("c-3", "Гүлнар")] { try await harness.accept(id, name) }
-        try await harness.accept("c-4", "Дина", language: "ru")
+        try await harness.accept("c-4", "Дина", language: .ru)
         #expect(try await harness.placements().groups.isEmpty)
         #expect(try await harness.placements().waiting == ["Әлия", "Бақыт", "Гүлнар", "Дина"])
 
@@ -81,14 +81,15 @@ struct GroupFormingTests {
 
         // Бақыт is expelled: Ерлан takes her place, announced like any admission.
         let rector = try await harness.token(.rector)
-        let order = try await harness.send(.post, "/v1/groups/\(group.id)/admission-order", OrderRoutesTests.orderForm, token: rector)
+        let order = try await harness.send(.post, "/v1/groups/\(group.id)/admission-order", EnrolmentFixtures.admissionOrder, token: rector)
         // The order names who studies in the group, not Әлия, who withdrew.
         #expect(try order.json(Order.self).content.listeners.map(\.fullName) == ["Бақыт", "Гүлнар"])
-        let bakyt = try await harness.database.read { db in try Listener.filter(Column("applicationId") == "c-2").fetchOne(db)!.id }
-        #expect(try await harness.send(.post, "/v1/listeners/\(bakyt)/expulsion", ExpulsionTests.expulsion, token: rector).status == .created)
+        let bakyt = try await harness.database.read { db in try Listener.filter(Column("candidateId") == "c-2").fetchOne(db)!.id }
+        #expect(try await harness.send(.post, "/v1/listeners/\(bakyt)/expulsion", EnrolmentFixtures.expulsion, token: rector).status == .created)
         #expect(try await harness.placements().groups[group.id] == ["Гүлнар", "Ерлан"])
         #expect(try await harness.placements().waiting.isEmpty)
-        let last = try #require(try await harness.outbox().last).payload(as: ListenerAdmitted.self)
+        let last = try #require(try await harness.outbox().last { $0.routingKey == "enrolment.listener.admitted" })
+            .payload(as: ListenerAdmitted.self)
         #expect(last.fullName == "Ерлан")
         #expect(last.groupId == group.id)
     }
@@ -104,7 +105,7 @@ struct GroupFormingTests {
 
         // September's course ends; a place there frees, but the ended group takes no one.
         let rector = try await harness.token(.rector)
-        #expect(try await harness.send(.post, "/v1/groups/\(early.id)/admission-order", OrderRoutesTests.orderForm, token: rector).status
+        #expect(try await harness.send(.post, "/v1/groups/\(early.id)/admission-order", EnrolmentFixtures.admissionOrder, token: rector).status
                 == .created)
         #expect(try await harness.send(.post, "/v1/groups/\(early.id)/completion", ["completedOn": "2026-09-18"], token: rector).status
                 == .ok)
@@ -140,15 +141,7 @@ struct GroupFormingTests {
         // One acceptance sent as version 2 and again as version 1 (new event ids) places once.
         try await harness.accept("c-2", "Бақыт")
         #expect(try await harness.deliver(try eventBody(CandidateAcceptedV1(
-            applicationId: "c-2", fullName: "Бақыт", programmeCode: "PD-2026-014", employerEmail: "school@edu.kz", acceptedAt: Date()))))
+            candidateId: "c-2", fullName: "Бақыт", programmeCode: "PD-2026-014", employerEmail: "school@edu.kz", acceptedAt: Date()))))
         #expect(try await harness.count("listener") == 1)
-    }
-}
-
-extension ServiceHarness where S == EnrolmentService {
-    /// Delivers intake's news that the candidate withdrew.
-    func withdraw(_ candidateId: String) async throws {
-        #expect(try await deliver(try eventBody(CandidateWithdrawn(candidateId: candidateId, requestId: nil, reason: "Заявка отозвана",
-                                                                  withdrawnAt: Date()))))
     }
 }

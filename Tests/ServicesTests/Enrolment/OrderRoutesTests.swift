@@ -9,28 +9,11 @@ import Testing
 
 @Suite("Rector's orders over HTTP")
 struct OrderRoutesTests {
-    /// Enrolment with an approved programme PD-2026-014 and a planned group of two listeners
-    /// in stream 2026-S3 (7 to 18 September 2026), one paid from the budget (the contract
-    /// sample) and one by her employer.
-    static func groupOfTwo() async throws -> (ServiceHarness<EnrolmentService>, groupId: String) {
-        let harness = try await ServiceHarness(EnrolmentService.self)
-        let group = try await harness.planGroup("PD-2026-014-KK-1")
-        try await harness.deliverSample(CandidateAccepted.self)
-        try await harness.accept("c-2", "Иванова Мария Петровна")
-        return (harness, group.id)
-    }
-
-    static let orderForm: [String: any Sendable] = [
-        "orderDate": "2026-09-01", "startsOn": "2026-09-07", "endsOn": "2026-09-18",
-        "leaders": ["Ахметова Гульнара Сериковна"],
-        "authorityLetters": ["Письмо управления образования ЗКО № 02-14/3381 от 20.08.2026"],
-    ]
-
     @Test("a group of an approved programme is admitted by a numbered order; its PDF reads in Kazakh and Russian")
     func admissionOrder() async throws {
-        let (harness, groupId) = try await Self.groupOfTwo()
+        let (harness, groupId) = try await EnrolmentFixtures.groupOfTwo()
         let rector = try await harness.token(.rector)
-        let issued = try await harness.send(.post, "/v1/groups/\(groupId)/admission-order", Self.orderForm, token: rector)
+        let issued = try await harness.send(.post, "/v1/groups/\(groupId)/admission-order", EnrolmentFixtures.admissionOrder, token: rector)
         #expect(issued.status == .created)
         let order = try issued.json(Order.self)
         #expect(order.number == "ПК-2026/001")
@@ -39,7 +22,7 @@ struct OrderRoutesTests {
         #expect(order.content.hours == 72)
 
         // Everyone in the group is now in an order: another finds no one to admit.
-        let again = try await harness.send(.post, "/v1/groups/\(groupId)/admission-order", Self.orderForm, token: rector)
+        let again = try await harness.send(.post, "/v1/groups/\(groupId)/admission-order", EnrolmentFixtures.admissionOrder, token: rector)
         #expect(again.status == .conflict)
 
         let pdf = try await harness.application().test(.router) { client in
@@ -54,7 +37,7 @@ struct OrderRoutesTests {
         #expect(flat.contains("Біліктілікті арттыру курсына тыңдаушыларды қабылдау туралы"))
         #expect(flat.contains("БҰЙЫРАМЫН"))
         #expect(flat.contains("О зачислении слушателей на курсы повышения квалификации"))
-        #expect(flat.contains("72 часа"))
+        #expect(flat.contains("(72 академических часа)"))
         #expect(flat.contains("ПРИКАЗЫВАЮ"))
         #expect(flat.contains("с 07.09.2026 по 18.09.2026"))
         #expect(flat.contains("Сәрсенова Айгүл Маратқызы"))
@@ -64,17 +47,20 @@ struct OrderRoutesTests {
 
     @Test("a group with budget listeners is not admitted without the authorities' letters; bad dates are named")
     func budgetNeedsLetters() async throws {
-        let (harness, groupId) = try await Self.groupOfTwo()
+        let (harness, groupId) = try await EnrolmentFixtures.groupOfTwo()
         let admin = try await harness.token(.admin)
-        var form = Self.orderForm
+        var form = EnrolmentFixtures.admissionOrder
         form["authorityLetters"] = [String]()
         form["startsOn"] = "2026-09-10"
         form["endsOn"] = "2026-09-08"
         let refused = try await harness.send(.post, "/v1/groups/\(groupId)/admission-order", form, token: admin)
         #expect(refused.status == .unprocessableContent)
-        #expect(try refused.problem().errors?.map(\.field) == ["endsOn", "authorityLetters"])
+        #expect(try refused.problem().errors?.map(\.field) == ["authorityLetters"])
+        // With the letters, the dates are judged.
+        form["authorityLetters"] = EnrolmentFixtures.admissionOrder["authorityLetters"]
+        let backwards = try await harness.send(.post, "/v1/groups/\(groupId)/admission-order", form, token: admin)
+        #expect(try backwards.problem().errors?.map(\.field) == ["endsOn"])
         // The course lies within its stream.
-        form["authorityLetters"] = Self.orderForm["authorityLetters"]
         form["endsOn"] = "2026-09-25"
         let outside = try await harness.send(.post, "/v1/groups/\(groupId)/admission-order", form, token: admin)
         #expect(try outside.problem().errors?.map(\.message) == ["Дата вне сроков потока: 07.09.2026 – 18.09.2026"])
@@ -83,9 +69,9 @@ struct OrderRoutesTests {
 
     @Test("without dates of its own, the order takes the stream's; a retired programme's group is admitted by no order")
     func streamDates() async throws {
-        let (harness, groupId) = try await Self.groupOfTwo()
+        let (harness, groupId) = try await EnrolmentFixtures.groupOfTwo()
         let rector = try await harness.token(.rector)
-        var form = Self.orderForm
+        var form = EnrolmentFixtures.admissionOrder
         form["startsOn"] = nil
         form["endsOn"] = nil
         #expect(try await harness.send(.post, "/v1/programmes/PD-2026-014/retirement", token: rector).status == .ok)
@@ -95,13 +81,26 @@ struct OrderRoutesTests {
         }
         let issued = try await harness.send(.post, "/v1/groups/\(groupId)/admission-order", form, token: rector)
         let order = try issued.json(Order.self)
-        #expect(order.content.startsOn == "2026-09-07")
-        #expect(order.content.endsOn == "2026-09-18")
+        #expect(order.content.startsOn == CalendarDate("2026-09-07"))
+        #expect(order.content.endsOn == CalendarDate("2026-09-18"))
     }
 
-    @Test("orders are numbered through the year")
-    func numbering() {
-        #expect(Order.number(prefix: "ПК", year: 2026, sequence: 7) == "ПК-2026/007")
-        #expect(Order.number(prefix: "ПК", year: 2026, sequence: 1234) == "ПК-2026/1234")
+    @Test("orders are numbered through their year, and a leader's initials end the sentence once")
+    func numberingAndFullStops() async throws {
+        let (harness, groupId) = try await EnrolmentFixtures.groupOfTwo()
+        let rector = try await harness.token(.rector)
+        var form = EnrolmentFixtures.admissionOrder
+        form["leaders"] = ["Сапарова Г. К."]
+        let order = try await harness.send(.post, "/v1/groups/\(groupId)/admission-order", form, token: rector).json(Order.self)
+        #expect(order.number == "ПК-2026/001")
+        let pdf = try await harness.application().test(.router) { client in
+            try await client.execute(uri: "/v1/orders/\(order.id)/pdf", method: .get, headers: .bearer(rector))
+        }
+        let text = try await PDFText.extract(Data(pdf.body.readableBytesView))
+        let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(flat.contains("руководители программы: Сапарова Г. К."))
+        #expect(!flat.contains("К.."), "a double full stop after the initials: \(flat)")
+        #expect(Sentence.ended("Сапарова Г. К.") == "Сапарова Г. К.")
+        #expect(Sentence.ended("Сапарова Гульмира") == "Сапарова Гульмира.")
     }
 }

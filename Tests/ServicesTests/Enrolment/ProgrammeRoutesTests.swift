@@ -8,26 +8,11 @@ import Testing
 
 @Suite("Programmes over HTTP")
 struct ProgrammeRoutesTests {
-    static func form(code: String = "PD-2026-07", hours: Int = 72, kind: String = "short", moduleHours: [Int] = [36, 36]) -> [String: any Sendable] {
-        [
-            "code": code, "titleKk": "Жаратылыстану пәндерін оқытудағы зерттеу тәсілі",
-            "titleRu": "Исследовательский подход в преподавании естественных наук",
-            "leader": "Ахметова Гульнара Сериковна",
-            "outcomes": ["Designs an inquiry-based lesson"],
-            "modules": moduleHours.enumerated().map { index, hours in
-                ["name": "Module \(index + 1)", "hours": hours, "content": "Content", "assessmentForms": ["test"]] as [String: any Sendable]
-            },
-            "hours": hours, "kind": kind, "form": "blended", "arrangement": "without-leaving-work",
-        ]
-    }
-
-    static let approval: [String: any Sendable] = ["decision": "Протокол учёного совета № 3 от 19.08.2026", "approvedOn": "2026-08-19"]
-
     @Test("a programme leader writes a draft; the rector approves it; the approval is announced with the modules")
     func draftThenApproval() async throws {
         let harness = try await ServiceHarness(EnrolmentService.self)
         let leader = try await harness.token(.programmeLeader, subject: "leader-1")
-        let created = try await harness.send(.post, "/v1/programmes", Self.form(), token: leader)
+        let created = try await harness.send(.post, "/v1/programmes", EnrolmentFixtures.programme(), token: leader)
         #expect(created.status == .created)
         #expect(created.headers[.location] == "/v1/programmes/PD-2026-07")
         let draft = try created.json(Programme.self)
@@ -37,28 +22,28 @@ struct ProgrammeRoutesTests {
         #expect(try await harness.count("outbox") == 0)
 
         // Only the rector or an administrator approves; the author cannot.
-        #expect(try await harness.send(.post, "/v1/programmes/PD-2026-07/approval", Self.approval, token: leader).status == .forbidden)
+        #expect(try await harness.send(.post, "/v1/programmes/PD-2026-07/approval", EnrolmentFixtures.approval, token: leader).status == .forbidden)
         let rector = try await harness.token(.rector, subject: "rector")
-        let approved = try await harness.send(.post, "/v1/programmes/PD-2026-07/approval", Self.approval, token: rector)
+        let approved = try await harness.send(.post, "/v1/programmes/PD-2026-07/approval", EnrolmentFixtures.approval, token: rector)
         #expect(approved.status == .ok)
         let programme = try approved.json(Programme.self)
         #expect(programme.status == .approved)
         #expect(programme.approval == Programme.Approval(decision: "Протокол учёного совета № 3 от 19.08.2026",
-                                                         approvedOn: "2026-08-19", recordedBy: "rector"))
+                                                         approvedOn: CalendarDate("2026-08-19"), recordedBy: "rector"))
 
         let events = try await harness.outbox()
         #expect(events.map(\.routingKey) == ["enrolment.programme.approved"])
         let event = try events[0].payload(as: ProgrammeApproved.self)
         #expect(event.code == "PD-2026-07")
         #expect(event.hours == 72)
-        #expect(event.kind == "short")
+        #expect(event.kind == .short)
         #expect(event.modules == [ProgrammeApproved.Module(name: "Module 1", hours: 36, assessmentForms: ["test"]),
                                   ProgrammeApproved.Module(name: "Module 2", hours: 36, assessmentForms: ["test"])])
-        #expect(event.approvedOn == "2026-08-19")
+        #expect(event.approvedOn == CalendarDate("2026-08-19"))
 
         // Approved once: again is a conflict, and so is rewriting it.
-        #expect(try await harness.send(.post, "/v1/programmes/PD-2026-07/approval", Self.approval, token: rector).status == .conflict)
-        let rewrite = try await harness.send(.put, "/v1/programmes/PD-2026-07", Self.form(hours: 72), token: leader)
+        #expect(try await harness.send(.post, "/v1/programmes/PD-2026-07/approval", EnrolmentFixtures.approval, token: rector).status == .conflict)
+        let rewrite = try await harness.send(.put, "/v1/programmes/PD-2026-07", EnrolmentFixtures.programme(hours: 72), token: leader)
         #expect(rewrite.status == .conflict)
         #expect(try rewrite.problem().type == Problem.typeBase + "programme-status")
         #expect(try await harness.count("outbox") == 1)
@@ -68,7 +53,7 @@ struct ProgrammeRoutesTests {
     func hoursAndKindRules() async throws {
         let harness = try await ServiceHarness(EnrolmentService.self)
         let token = try await harness.token(.programmeLeader)
-        let response = try await harness.send(.post, "/v1/programmes", Self.form(hours: 120, kind: "short", moduleHours: [60, 50]),
+        let response = try await harness.send(.post, "/v1/programmes", EnrolmentFixtures.programme(hours: 120, kind: "short", moduleHours: [60, 50]),
                                            token: token)
         #expect(response.status == .unprocessableContent)
         let errors = try #require(try response.problem().errors)
@@ -77,7 +62,7 @@ struct ProgrammeRoutesTests {
         #expect(errors[1].message == "Краткосрочный курс — от 36 до 108 академических часов, а здесь 120 часов")
         #expect(try await harness.count("programme") == 0)
 
-        let long = try await harness.send(.post, "/v1/programmes", Self.form(hours: 120, kind: "long", moduleHours: [60, 60]),
+        let long = try await harness.send(.post, "/v1/programmes", EnrolmentFixtures.programme(hours: 120, kind: "long", moduleHours: [60, 60]),
                                        token: token)
         #expect(long.status == .created)
     }
@@ -85,7 +70,7 @@ struct ProgrammeRoutesTests {
     @Test("every bad field is named, modules by their index, in the reader's language")
     func everyFieldNamed() async throws {
         let harness = try await ServiceHarness(EnrolmentService.self)
-        var form = Self.form(code: "PD 2026")
+        var form = EnrolmentFixtures.programme(code: "PD 2026")
         form["titleKk"] = " "
         form["outcomes"] = [String]()
         form["modules"] = [["name": "Only", "hours": 0, "content": "", "assessmentForms": ["test"]] as [String: any Sendable]]
@@ -103,25 +88,29 @@ struct ProgrammeRoutesTests {
         let harness = try await ServiceHarness(EnrolmentService.self)
         let author = try await harness.token(.programmeLeader)
         let admin = try await harness.token(.admin)
-        #expect(try await harness.send(.post, "/v1/programmes", Self.form(), token: author).status == .created)
-        #expect(try await harness.send(.post, "/v1/programmes", Self.form(), token: author).status == .conflict)
+        #expect(try await harness.send(.post, "/v1/programmes", EnrolmentFixtures.programme(), token: author).status == .created)
+        #expect(try await harness.send(.post, "/v1/programmes", EnrolmentFixtures.programme(), token: author).status == .conflict)
 
         let otherLeader = try await harness.token(.programmeLeader, subject: "another-leader")
-        #expect(try await harness.send(.put, "/v1/programmes/PD-2026-07", Self.form(hours: 80, moduleHours: [40, 40]),
+        #expect(try await harness.send(.put, "/v1/programmes/PD-2026-07", EnrolmentFixtures.programme(hours: 80, moduleHours: [40, 40]),
                                     token: otherLeader).status == .forbidden)
-        let rewritten = try await harness.send(.put, "/v1/programmes/PD-2026-07", Self.form(hours: 80, moduleHours: [40, 40]),
+        let rewritten = try await harness.send(.put, "/v1/programmes/PD-2026-07", EnrolmentFixtures.programme(hours: 80, moduleHours: [40, 40]),
                                             token: author)
         #expect(try rewritten.json(Programme.self).hours == 80)
         #expect(try await harness.send(.post, "/v1/programmes/PD-2026-07/retirement", token: admin).status == .conflict)
-        #expect(try await harness.send(.post, "/v1/programmes/PD-2026-07/approval", Self.approval, token: admin).status == .ok)
+        #expect(try await harness.send(.post, "/v1/programmes/PD-2026-07/approval", EnrolmentFixtures.approval, token: admin).status == .ok)
         let retired = try await harness.send(.post, "/v1/programmes/PD-2026-07/retirement", token: admin)
         #expect(try retired.json(Programme.self).status == .retired)
+        // Intake hears of it, and takes no new request for it.
+        let events = try await harness.outbox()
+        #expect(events.map(\.routingKey) == ["enrolment.programme.approved", "enrolment.programme.retired"])
+        #expect(try events[1].payload(as: ProgrammeRetired.self).code == "PD-2026-07")
 
         let trainer = try await harness.token(.trainer)
         let listed = try await harness.send(.get, "/v1/programmes?status=retired", token: trainer)
         #expect(try listed.json([Programme].self).map(\.code) == ["PD-2026-07"])
         #expect(try await harness.send(.get, "/v1/programmes?status=old", token: trainer).status == .unprocessableContent)
         #expect(try await harness.send(.get, "/v1/programmes/NOPE", token: trainer).status == .notFound)
-        #expect(try await harness.send(.post, "/v1/programmes", Self.form(code: "X-1"), token: trainer).status == .forbidden)
+        #expect(try await harness.send(.post, "/v1/programmes", EnrolmentFixtures.programme(code: "X-1"), token: trainer).status == .forbidden)
     }
 }

@@ -24,14 +24,14 @@ struct ProgrammeRulesTests {
 
     @Test("the modules' hours must add up to the programme's")
     func modulesAddUp() {
-        #expect(Programme.problems(hours: 72, kind: .short, modules: [Self.module(36), Self.module(36)]).isEmpty)
-        #expect(Programme.problems(hours: 72, kind: .short, modules: [Self.module(36), Self.module(30)])
+        #expect(ProgrammeRules.problems(hours: 72, kind: .short, modules: [Self.module(36), Self.module(36)]).isEmpty)
+        #expect(ProgrammeRules.problems(hours: 72, kind: .short, modules: [Self.module(36), Self.module(30)])
                 == [.moduleHoursDoNotAddUp(sum: 66, hours: 72)])
     }
 
     @Test("both problems are reported together")
     func bothProblems() {
-        #expect(Programme.problems(hours: 120, kind: .short, modules: [Self.module(100)])
+        #expect(ProgrammeRules.problems(hours: 120, kind: .short, modules: [Self.module(100)])
                 == [.moduleHoursDoNotAddUp(sum: 100, hours: 120), .kindDoesNotFitHours(.short, hours: 120)])
     }
 

@@ -1,4 +1,5 @@
 @testable import EnrolmentService
+import EventContracts
 import Foundation
 import Hummingbird
 import HummingbirdTesting
@@ -7,47 +8,42 @@ import Testing
 
 @Suite("The annual schedule: streams, groups, timetables (4.4)")
 struct ScheduleTests {
+    static func day(_ text: String) -> CalendarDate { CalendarDate(text)! }
+    static let stream = day("2026-09-07")...day("2026-09-18")
+
     @Test("an academic hour is 50 minutes: a session ends that many minutes per hour after it starts")
     func sessionEnds() {
-        let session = Session(id: "s", groupId: "g", date: "2026-09-07", startsAt: "09:00", academicHours: 4, topic: "T")
-        #expect(session.endsAt == "12:20")
-    }
-
-    @Test("dates are exactly yyyy-MM-dd of a plausible year: a stream in the year 566 is a typo",
-          arguments: [("2026-09-07", true), ("2026-9-07", false), ("1-01-00001", false), ("2026-02-30", false), ("0001-01-01", false),
-                      ("0566-05-01", false), ("2099-12-31", true), ("2100-01-01", false), ("1999-12-31", false)])
-    func dates(text: String, valid: Bool) {
-        var check = FieldValidator()
-        #expect((check.date(text, "d") != nil) == valid)
-        #expect(check.isValid == valid)
+        let session = TimetableRules.Entry(date: Self.day("2026-09-07"), startsAt: TimetableRules.minutes("09:00")!, academicHours: 4)
+        #expect(TimetableRules.time(session.endsAt) == "12:20")
     }
 
     @Test("hours beyond any course are refused before they are added up")
     func hugeHours() {
-        var check = FieldValidator()
-        #expect(check.hours(Int.max, "hours") == nil)
-        #expect(check.hours(12, "academicHours", limit: 12) == 12)
-        #expect(check.hours(13, "academicHours", limit: 12) == nil)
+        var check = FieldValidator(today: Self.day("2026-09-01"))
+        #expect(check.integer(Int.max, "hours", in: 1...ProgrammeForm.hourLimit) == nil)
+        #expect(check.integer(12, "academicHours", in: 1...12) == 12)
+        #expect(check.integer(13, "academicHours", in: 1...12) == nil)
         #expect(check.errors.map(\.field) == ["hours", "academicHours"])
     }
 
     @Test("times of day are HH:mm", arguments: [("09:00", 540), ("23:59", 1439), ("24:00", nil), ("9:00", nil), ("09-00", nil)])
     func times(text: String, minutes: Int?) {
-        #expect(Timetable.minutes(text) == minutes)
+        #expect(TimetableRules.minutes(text) == minutes)
+    }
+
+    static func entry(_ date: String, _ time: String, _ hours: Int) -> TimetableRules.Entry {
+        TimetableRules.Entry(date: day(date), startsAt: TimetableRules.minutes(time)!, academicHours: hours)
     }
 
     @Test("the sessions cover the programme's hours, within the stream, each within its day")
     func rules() {
         // 36 academic hours are 30 hours of the clock: no day holds them.
-        let long = [Timetable.Entry(date: "2026-09-07", startsAt: "09:00", academicHours: 36),
-                    Timetable.Entry(date: "2026-09-08", startsAt: "09:00", academicHours: 36)]
-        #expect(Timetable.problems(long, programmeHours: 72, streamStartsOn: "2026-09-07", streamEndsOn: "2026-09-18")
-                == [.pastMidnight(index: 0), .pastMidnight(index: 1)])
-        let fitting = (0..<12).map { Timetable.Entry(date: "2026-09-\(String(format: "%02d", 7 + $0))", startsAt: "09:00", academicHours: 6) }
-        #expect(Timetable.problems(fitting, programmeHours: 72, streamStartsOn: "2026-09-07", streamEndsOn: "2026-09-18").isEmpty)
-        let bad = [Timetable.Entry(date: "2026-09-06", startsAt: "09:00", academicHours: 6),
-                   Timetable.Entry(date: "2026-09-07", startsAt: "20:00", academicHours: 6)]
-        #expect(Timetable.problems(bad, programmeHours: 72, streamStartsOn: "2026-09-07", streamEndsOn: "2026-09-18")
+        let long = [Self.entry("2026-09-07", "09:00", 36), Self.entry("2026-09-08", "09:00", 36)]
+        #expect(TimetableRules.problems(long, programmeHours: 72, stream: Self.stream) == [.pastMidnight(index: 0), .pastMidnight(index: 1)])
+        let fitting = (0..<12).map { Self.entry("2026-09-\(String(format: "%02d", 7 + $0))", "09:00", 6) }
+        #expect(TimetableRules.problems(fitting, programmeHours: 72, stream: Self.stream).isEmpty)
+        let bad = [Self.entry("2026-09-06", "09:00", 6), Self.entry("2026-09-07", "20:00", 6)]
+        #expect(TimetableRules.problems(bad, programmeHours: 72, stream: Self.stream)
                 == [.outsideStream(index: 0), .pastMidnight(index: 1), .hoursDoNotCoverProgramme(sum: 12, hours: 72)])
     }
 
@@ -56,7 +52,7 @@ struct ScheduleTests {
         let harness = try await ServiceHarness(EnrolmentService.self)
         let planner = try await harness.token(.programmeLeader)
         let rector = try await harness.token(.rector)
-        #expect(try await harness.send(.post, "/v1/programmes", ProgrammeRoutesTests.form(), token: planner).status == .created)
+        #expect(try await harness.send(.post, "/v1/programmes", EnrolmentFixtures.programme(), token: planner).status == .created)
 
         let stream = try await harness.send(.post, "/v1/streams",
                                                          ["code": "2026-S3", "startsOn": "2026-09-07", "endsOn": "2026-09-18"], token: planner)
@@ -67,13 +63,13 @@ struct ScheduleTests {
         // Not before the programme is approved (4.8).
         let early = try await harness.send(.post, "/v1/groups", groupForm, token: planner)
         #expect(try early.problem().errors?.map(\.field) == ["programmeCode"])
-        #expect(try await harness.send(.post, "/v1/programmes/PD-2026-07/approval", ProgrammeRoutesTests.approval,
+        #expect(try await harness.send(.post, "/v1/programmes/PD-2026-07/approval", EnrolmentFixtures.approval,
                                                     token: rector).status == .ok)
         let opened = try await harness.send(.post, "/v1/groups", groupForm, token: planner)
         #expect(opened.status == .created)
         let group = try opened.json(StudyGroup.self)
         #expect(group.capacity == 25)
-        #expect(group.language == "kk")
+        #expect(group.language == .kk)
 
         // A day before the stream is outside it; 6 hours from 20:00 run past midnight; 12 hours are not 72.
         let short: [String: any Sendable] = ["sessions": [
@@ -109,5 +105,23 @@ struct ScheduleTests {
         let backwards = try await harness.send(.post, "/v1/streams",
                                                             ["code": "S", "startsOn": "2026-09-10", "endsOn": "2026-09-01"], token: token)
         #expect(try backwards.problem().errors?.map(\.field) == ["endsOn"])
+    }
+
+    @Test("an unreadable filter is refused by name, not ignored")
+    func filters() async throws {
+        let harness = try await ServiceHarness(EnrolmentService.self)
+        let token = try await harness.token(.operator)
+        #expect(try await harness.send(.post, "/v1/streams", ["code": "2026-S3", "startsOn": "2026-09-07", "endsOn": "2026-09-18"],
+                                       token: token).status == .created)
+        #expect(try await harness.send(.get, "/v1/streams?year=2026", token: token).jsonCount() == 1)
+        #expect(try await harness.send(.get, "/v1/streams?year=2025", token: token).jsonCount() == 0)
+        for query in ["year=abc", "year=566", "yaer=2026"] {
+            let refused = try await harness.send(.get, "/v1/streams?\(query)", token: token)
+            #expect(refused.status == .unprocessableContent, "\(query)")
+            #expect(try refused.problem().errors?.map(\.field) == [String(query.prefix { $0 != "=" })])
+        }
+        let stream566 = try await harness.send(.post, "/v1/streams", ["code": "S566", "startsOn": "0566-05-01", "endsOn": "0566-05-20"],
+                                               token: token)
+        #expect(try stream566.problem().errors?.map(\.field) == ["startsOn", "endsOn"])
     }
 }

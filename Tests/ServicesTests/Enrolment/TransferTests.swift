@@ -12,9 +12,11 @@ import Testing
 struct TransferTests {
     typealias Group = MoveRules.Group
 
-    static let september = Group(programmeCode: "P", streamId: "2026-S3", year: 2026, completed: false, freePlaces: 0)
-    static let november = Group(programmeCode: "P", streamId: "2026-S4", year: 2026, completed: false, freePlaces: 3)
-    static let february = Group(programmeCode: "P", streamId: "2027-S1", year: 2027, completed: false, freePlaces: 3)
+    static let september = Group(id: "sep", programmeCode: "P", streamId: "2026-S3", year: 2026, completed: false, freePlaces: 0)
+    static let november = Group(id: "nov", programmeCode: "P", streamId: "2026-S4", year: 2026, completed: false, freePlaces: 3)
+    static let february = Group(id: "feb", programmeCode: "P", streamId: "2027-S1", year: 2027, completed: false, freePlaces: 3)
+    static let october = CalendarDate("2026-10-01")
+    static let march = CalendarDate("2027-03-01")
 
     @Test("a transfer goes to another stream of the same programme, within the year, where a place is free")
     func transferRules() {
@@ -37,9 +39,23 @@ struct TransferTests {
 
     @Test("a return after an interruption may be in a later year, but in another group of the same programme with a free place")
     func resumptionRules() {
-        #expect(MoveRules.resumptionRefusals(left: "sep", to: "feb", group: Self.february, programmeCode: "P").isEmpty)
-        #expect(MoveRules.resumptionRefusals(left: "sep", to: "feb", group: Self.february, programmeCode: "Q") == [.otherProgramme])
-        #expect(MoveRules.resumptionRefusals(left: "sep", to: "sep", group: Self.september, programmeCode: "P") == [.full, .sameGroup])
+        #expect(MoveRules.resumptionRefusals(left: "sep", to: Self.february, programmeCode: "P", date: Self.march,
+                                             interruptedOn: Self.october).isEmpty)
+        #expect(MoveRules.resumptionRefusals(left: "sep", to: Self.february, programmeCode: "Q", date: Self.march,
+                                             interruptedOn: Self.october) == [.otherProgramme])
+        #expect(MoveRules.resumptionRefusals(left: "sep", to: Self.september, programmeCode: "P", date: Self.march,
+                                             interruptedOn: Self.october) == [.full, .sameGroup])
+        #expect(MoveRules.resumptionRefusals(left: "sep", to: Self.february, programmeCode: "P", date: Self.october,
+                                             interruptedOn: Self.march) == [.beforeInterruption])
+    }
+
+    @Test("a listener leaves a group only while studying in it, after the order that placed them, before its course ends")
+    func leavingRules() {
+        #expect(MoveRules.leavingRefusals(status: .studying, placedByOrder: true, groupCompleted: false).isEmpty)
+        #expect(MoveRules.leavingRefusals(status: .expelled, placedByOrder: true, groupCompleted: false) == [.notStudying(.expelled)])
+        #expect(MoveRules.leavingRefusals(status: .studying, placedByOrder: false, groupCompleted: false) == [.notPlacedByOrder])
+        #expect(MoveRules.leavingRefusals(status: .studying, placedByOrder: true, groupCompleted: true) == [.courseEnded])
+        #expect(MoveRules.moduleRefusals(["A", "Z"], programmeModules: ["A", "B"]) == [.notAModule(index: 1)])
     }
 
     /// September's group (capacity 2) admitted by order with Әлия and Бақыт, and Гүлнар
@@ -48,7 +64,7 @@ struct TransferTests {
         let harness = try await ServiceHarness(EnrolmentService.self)
         let september = try await harness.planGroup("KK-SEP", capacity: 2)
         for (id, name) in [("c-1", "Әлия"), ("c-2", "Бақыт"), ("c-3", "Гүлнар")] { try await harness.accept(id, name) }
-        #expect(try await harness.send(.post, "/v1/groups/\(september.id)/admission-order", OrderRoutesTests.orderForm,
+        #expect(try await harness.send(.post, "/v1/groups/\(september.id)/admission-order", EnrolmentFixtures.admissionOrder,
                                        token: try await harness.token(.rector)).status == .created)
         #expect(try await harness.placements().waiting == ["Гүлнар"])
         return (harness, september.id)
@@ -63,7 +79,7 @@ struct TransferTests {
     }
 
     static func listener(_ candidateId: String, in harness: ServiceHarness<EnrolmentService>) async throws -> Listener {
-        try await harness.database.read { db in try Listener.filter(Column("applicationId") == candidateId).fetchOne(db)! }
+        try await harness.database.read { db in try Listener.filter(Column("candidateId") == candidateId).fetchOne(db)! }
     }
 
     @Test("a listener moves to November's stream by a transfer order, freeing her place; a full group or next year is refused")
@@ -97,7 +113,7 @@ struct TransferTests {
         #expect(move.order.kind == .transfer)
         #expect(move.order.number == "ПК-2026/002")
         #expect(move.order.content.fromGroupCode == "KK-SEP")
-        #expect(move.order.content.startsOn == "2026-11-02")
+        #expect(move.order.content.startsOn == CalendarDate("2026-11-02"))
 
         let transferred = try #require(try await harness.outbox().last).payload(as: ListenerTransferred.self)
         #expect(transferred.kind == .transfer)
@@ -117,7 +133,7 @@ struct TransferTests {
 
         // The transfer order placed her in November's group, so its admission order names only
         // Гүлнар, and its course ends with both.
-        #expect(try await harness.send(.post, "/v1/groups/\(november)/admission-order", OrderRoutesTests.orderForm.merging([
+        #expect(try await harness.send(.post, "/v1/groups/\(november)/admission-order", EnrolmentFixtures.admissionOrder.merging([
             "startsOn": "2026-11-02", "endsOn": "2026-11-13"]) { $1 }, token: rector).status == .created)
         let ended = try await harness.send(.post, "/v1/groups/\(november)/completion", ["completedOn": "2026-11-13"], token: rector)
         #expect(Set(try ended.json(GroupCompleted.self).listeners.map(\.fullName)) == ["Гүлнар", "Әлия"])
@@ -141,14 +157,19 @@ struct TransferTests {
         let refused = try await harness.send(.post, "/v1/listeners/\(alia.id)/interruption", [
             "reason": "Болезнь", "documents": [String](), "interruptedOn": "2026-09-14", "completedModules": ["Module 9"],
         ], token: rector, language: "en")
-        #expect(try refused.problem().errors?.map(\.field) == ["documents", "completedModules[0]"])
+        #expect(try refused.problem().errors?.map(\.field) == ["documents"])
+        let notAModule = try await harness.send(.post, "/v1/listeners/\(alia.id)/interruption", [
+            "reason": "Болезнь", "documents": ["Справка"], "interruptedOn": "2026-09-14", "completedModules": ["Module 9"],
+        ], token: rector, language: "en")
+        #expect(try notAModule.problem().errors?.map(\.field) == ["completedModules[0]"])
         let recorded = try await harness.send(.post, "/v1/listeners/\(alia.id)/interruption", [
             "reason": "Болезнь", "documents": ["Медицинская справка № 412 от 14.09.2026"], "interruptedOn": "2026-09-14",
             "completedModules": ["Module 1"],
         ], token: rector)
         #expect(recorded.status == .created)
         #expect(try await Self.listener("c-1", in: harness).status == .interrupted)
-        let interrupted = try #require(try await harness.outbox().suffix(2).first).payload(as: ListenerInterrupted.self)
+        let interrupted = try #require(try await harness.outbox().last { $0.routingKey == "enrolment.listener.interrupted" })
+            .payload(as: ListenerInterrupted.self)
         #expect(interrupted.completedModules == ["Module 1"])
         // Her place goes to Гүлнар; an interrupted listener is not transferred.
         #expect(try await harness.placements().groups[september] == ["Бақыт", "Гүлнар"])
@@ -156,7 +177,7 @@ struct TransferTests {
                                        ["groupId": september, "reason": "—", "orderDate": "2026-10-01"], token: rector).status == .conflict)
 
         // Interrupted, she is not expelled either.
-        let expelled = try await harness.send(.post, "/v1/listeners/\(alia.id)/expulsion", ExpulsionTests.expulsion, token: rector)
+        let expelled = try await harness.send(.post, "/v1/listeners/\(alia.id)/expulsion", EnrolmentFixtures.expulsion, token: rector)
         #expect(try expelled.problem().type.hasSuffix("listener-not-studying"))
         #expect(try expelled.problem().detail == "Обучение прервано")
         let back = try await harness.send(.post, "/v1/listeners/\(alia.id)/resumption", ["groupId": september, "orderDate": "2026-09-10"],
@@ -177,7 +198,7 @@ struct TransferTests {
         #expect(move.order.kind == .reinstatement)
         #expect(move.order.number == "ПК-2027/001")
         #expect(move.order.content.completedModules == ["Module 1"])
-        #expect(move.interruption?.resumedOn == "2027-01-20")
+        #expect(move.interruption?.resumedOn == CalendarDate("2027-01-20"))
         let event = try #require(try await harness.outbox().last).payload(as: ListenerTransferred.self)
         #expect(event.kind == .resumption)
         #expect(event.listenerId == alia.id)

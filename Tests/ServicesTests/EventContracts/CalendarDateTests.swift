@@ -24,11 +24,11 @@ struct CalendarDateTests {
 
     @Test("a year on from 29 February is 28 February; an age counts whole years")
     func arithmetic() throws {
-        #expect(CalendarDate("2028-02-29")!.adding(years: 1) == CalendarDate("2029-02-28"))
-        #expect(CalendarDate("2026-12-30")!.adding(days: 3) == CalendarDate("2027-01-02"))
+        #expect(CalendarDate("2028-02-29").adding(years: 1) == CalendarDate("2029-02-28"))
+        #expect(CalendarDate("2026-12-30").adding(days: 3) == CalendarDate("2027-01-02"))
         let born = try #require(CalendarDate("1990-09-02"))
-        #expect(born.years(until: CalendarDate("2026-09-01")!) == 35)
-        #expect(born.years(until: CalendarDate("2026-09-02")!) == 36)
+        #expect(born.years(until: CalendarDate("2026-09-01")) == 35)
+        #expect(born.years(until: CalendarDate("2026-09-02")) == 36)
     }
 
     @Test("JSON and SQLite hold the text; anything else is refused on the way in")

@@ -19,7 +19,7 @@ struct HandOffTests {
     func requestToFollowUpPlan() async throws {
         let (intake, schoolId, schoolToken) = try await RequestRoutesTests.school()
         let enrolment = try await ServiceHarness(EnrolmentService.self)
-        try await enrolment.planGroup("PD-7-RU-1", programmeCode: "PD-7", language: "ru")
+        try await enrolment.planGroup("PD-7-RU-1", programmeCode: "PD-7", language: .ru)
         let assessment = try await ServiceHarness(AssessmentService.self)
         let certification = try await ServiceHarness(CertificationService.self)
         let followUp = try await ServiceHarness(FollowUpService.self)

@@ -21,8 +21,8 @@ enum Samples {
 
     /// Every event type there is, with the payload type that reads it.
     static let contractTypes: [any DomainEvent.Type] = [
-        CandidateAccepted.self, CandidateAcceptedV1.self, CandidateWithdrawn.self, ListenerAdmitted.self, ListenerDismissed.self,
-        ProgrammeApproved.self, GroupCompleted.self, ListenerTransferred.self, ListenerInterrupted.self, ListenerPassed.self,
-        CertificateIssued.self, FollowUpPlanOpened.self,
+        CandidateAccepted.self, CandidateAcceptedV1.self, CandidateWithdrawn.self, OrganisationUpdated.self, ListenerAdmitted.self,
+        ListenerExpelled.self, ListenerDismissed.self, ProgrammeApproved.self, ProgrammeRetired.self, GroupCompleted.self,
+        ListenerTransferred.self, ListenerInterrupted.self, ListenerPassed.self, CertificateIssued.self, FollowUpPlanOpened.self,
     ]
 }

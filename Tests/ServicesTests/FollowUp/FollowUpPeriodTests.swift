@@ -1,3 +1,4 @@
+import EventContracts
 import FollowUpService
 import Testing
 
@@ -11,7 +12,7 @@ struct FollowUpPeriodTests {
         ("2024-02-28", "2025-02-28"),
     ])
     func endsOneYearLater(start: String, end: String) {
-        #expect(FollowUpPeriod.end(startingOn: start) == end)
+        #expect(FollowUpPeriod.end(startingOn: CalendarDate(start)!) == CalendarDate(end))
     }
 
     @Test("from 29 February it ends on 28 February of the next year")
@@ -28,12 +29,5 @@ struct FollowUpPeriodTests {
     @Test("from 1 January it ends on 1 January of the next year")
     func newYearsDay() {
         #expect(FollowUpPeriod.end(startingOn: "2026-01-01") == "2027-01-01")
-    }
-
-    @Test("a date that is not yyyy-MM-dd has no end", arguments: [
-        "", "2026-13-01", "2026-02-30", "15.10.2026", "2026-1-5", "2026/10/15", "2026-10-15T00:00:00Z",
-    ])
-    func unreadableDateHasNoEnd(start: String) {
-        #expect(FollowUpPeriod.end(startingOn: start) == nil)
     }
 }

@@ -11,7 +11,7 @@ struct IntakeEventTests {
         let admitted = try Samples.payload(ListenerAdmitted.self)
         let time = Date(timeIntervalSince1970: 1_788_000_000)
         let candidate = Candidate(
-            id: admitted.applicationId, requestId: nil, organisationId: nil, fullName: "Сәрсенова Айгүл Маратқызы",
+            id: admitted.candidateId, requestId: nil, organisationId: nil, fullName: "Сәрсенова Айгүл Маратқызы",
             iin: "850314410007", position: nil, email: nil, programmeCode: "PD-2026-014", language: .kk, funding: .own,
             employerEmail: "school17@edu.uralsk.kz", status: .accepted, listenerId: nil, submittedBy: "operator",
             createdAt: time, updatedAt: time)

@@ -7,7 +7,7 @@ import Testing
 
 /// Every rule of the questionnaire (Appendix 2), each broken on its own, and all reported at once.
 @Suite struct QuestionnaireTests {
-    static let today = CalendarDate("2026-11-29")!.startInUTC
+    static let today = CalendarDate("2026-11-29").startInUTC
 
     /// A teacher born 14 March 1985 (IIN 850314410007: the 7th digit 4 means a woman born in the 1900s).
     static var good: QuestionnaireForm {

@@ -16,6 +16,11 @@ extension TestResponse {
         return try decoder.decode(type, from: Data(body.readableBytesView))
     }
 
+    /// How many items a JSON array body holds.
+    func jsonCount() throws -> Int {
+        try (JSONSerialization.jsonObject(with: Data(body.readableBytesView)) as? [Any])?.count ?? -1
+    }
+
     /// The top-level member names of a JSON object body.
     func jsonKeys() throws -> Set<String> {
         let object = try JSONSerialization.jsonObject(with: Data(body.readableBytesView)) as? [String: Any]

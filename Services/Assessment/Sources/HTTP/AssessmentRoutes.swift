@@ -43,7 +43,7 @@ enum AssessmentRoutes {
                     try environment.outbox.append(
                         ListenerPassed(listenerId: listener.id, fullName: listener.fullName,
                                        programmeCode: listener.programmeCode, score: form.score,
-                                       assessedOn: form.assessedOn),
+                                       assessedOn: CalendarDate(form.assessedOn)!),
                         cause: .request(), in: db)
                 }
                 return listener

@@ -7,11 +7,6 @@ import Storage
 /// Issues a certificate to each listener who passed, with the next registration number of the
 /// year, and enters it into the registry.
 enum Issuing {
-    struct UnreadableDate: Error, CustomStringConvertible {
-        let text: String
-        var description: String { "assessedOn '\(text)' is not a yyyy-MM-dd date" }
-    }
-
     static func handlers(outbox: Outbox, prefix: String) -> EventHandlers {
         var handlers = EventHandlers()
         handlers.on(ListenerPassed.self) { passed, event, db in
@@ -22,10 +17,9 @@ enum Issuing {
 
     static func issue(for passed: ListenerPassed, prefix: String, cause: Cause, outbox: Outbox, in db: Database) throws {
         guard try Certificate.filter(Column("listenerId") == passed.listenerId).fetchCount(db) == 0 else { return }
-        // The certificate is dated the day of the final assessment; an event without a real
-        // date is refused (and parked after its retries) rather than numbered in a guessed year.
-        guard let assessed = CalendarDate(passed.assessedOn) else { throw UnreadableDate(text: passed.assessedOn) }
-        let year = assessed.year
+        // The certificate is dated the day of the final assessment, and numbered in its year. (An
+        // event without a real date does not decode: it is parked, not numbered in a guessed year.)
+        let year = passed.assessedOn.year
         let number = RegistrationNumber(prefix: prefix, year: year, sequence: try nextSequence(year: year, in: db))
         let certificate = Certificate(id: RecordID.new(), registrationNumber: number.description,
                                       listenerId: passed.listenerId, fullName: passed.fullName,

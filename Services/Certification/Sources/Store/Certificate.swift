@@ -1,3 +1,4 @@
+import EventContracts
 import Foundation
 import GRDB
 import Hummingbird
@@ -11,8 +12,7 @@ public struct Certificate: Codable, Sendable, Equatable, FetchableRecord, Persis
     public var listenerId: String
     public var fullName: String
     public var programmeCode: String
-    /// `yyyy-MM-dd`
-    public var issuedOn: String
+    public var issuedOn: CalendarDate
     public var status: Status
 
     public static let databaseTableName = "certificate"
@@ -23,7 +23,7 @@ public struct PublicCertificate: Codable, Sendable, Equatable, ResponseEncodable
     public var registrationNumber: String
     public var fullName: String
     public var programmeCode: String
-    public var issuedOn: String
+    public var issuedOn: CalendarDate
     public var status: Certificate.Status
 
     init(_ certificate: Certificate) {

@@ -1,3 +1,5 @@
+import EventContracts
+
 /// Forming groups from accepted candidates (regulation 4.2): by programme and language, up to
 /// each group's capacity, first come first placed. Who cannot be placed waits, in order, and
 /// is placed when a place frees or a new group is planned.
@@ -6,14 +8,14 @@ enum GroupForming {
     struct Candidate: Equatable {
         var id: String
         var programmeCode: String
-        var language: String
+        var language: Language
     }
 
     /// A group that takes listeners, with how many more it takes.
     struct OpenGroup: Equatable {
         var id: String
         var programmeCode: String
-        var language: String
+        var language: Language
         var freePlaces: Int
     }
 

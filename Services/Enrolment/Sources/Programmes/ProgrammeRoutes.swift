@@ -2,126 +2,97 @@ import EventContracts
 import Foundation
 import GRDB
 import Hummingbird
-import Messaging
+import OpenAPIKit
 import ServiceKit
-import Storage
 
 /// Programmes over HTTP: a programme leader writes a draft, the rector (or an administrator)
 /// records the decision that approves it, and later retires it.
-enum ProgrammeRoutes {
-    static let readers: [Role] = [.operator, .admin, .programmeLeader, .rector, .trainer]
-    static let authors: [Role] = [.programmeLeader, .operator, .admin]
-    static let approvers: [Role] = [.rector, .admin]
+enum ProgrammeRoutes: APIRoutes {
+    static let list = APIOperation(.get, "/v1/programmes", "Programmes by code, optionally of one status", roles: .teachingStaff,
+                                   query: ProgrammeFilter.self, response: .array(items: .named("Programme")))
+    static let one = APIOperation(.get, "/v1/programmes/:code", "One programme", roles: .teachingStaff, response: .named("Programme"),
+                                  pathSchemas: ["code": programmeCode])
+    static let write = APIOperation(
+        .post, "/v1/programmes", "Writes a programme as a draft (4.7); its modules' hours add up to its hours, which fit its kind (4.9)",
+        roles: .planners, form: ProgrammeForm.self, status: 201, response: .named("Programme"), refusals: [.conflict])
+    static let rewrite = APIOperation(
+        .put, "/v1/programmes/:code", "Rewrites a draft (a programme leader only their own); an approved or retired programme answers 409",
+        roles: .planners, form: ProgrammeForm.self, response: .named("Programme"), refusals: [.conflict],
+        pathSchemas: ["code": programmeCode])
+    static let approve = APIOperation(
+        .post, "/v1/programmes/:code/approval", "Approves a draft by the decision named (4.8) and announces enrolment.programme.approved",
+        roles: .approvers, form: ApprovalForm.self, response: .named("Programme"), refusals: [.conflict],
+        pathSchemas: ["code": programmeCode])
+    static let retire = APIOperation(
+        .post, "/v1/programmes/:code/retirement",
+        "Retires an approved programme: no new group studies it, and intake takes no new request for it (enrolment.programme.retired)",
+        roles: .approvers, response: .named("Programme"), refusals: [.conflict], pathSchemas: ["code": programmeCode])
+
+    static let operations = [list, one, write, rewrite, approve, retire]
 
     static func add(to router: Router<AppRequestContext>, _ environment: ServiceEnvironment) {
         let database = environment.database
-        let read = router.group("v1/programmes").add(middleware: RoleGuard(readers))
-        let write = router.group("v1/programmes").add(middleware: RoleGuard(authors))
-        let decide = router.group("v1/programmes").add(middleware: RoleGuard(approvers))
 
-        read.get { request, _ -> [Programme] in
-            let status = try request.uri.queryParameters.get("status").map { value in
-                guard let status = Programme.Status(rawValue: value) else {
-                    throw Problem.validation([("status", .oneOf(Programme.Status.allCases.map(\.rawValue)))])
-                }
-                return status
-            }
+        router.on(list) { request, context -> [Programme] in
+            let filter = try request.query(ProgrammeFilter.self, context: context)
             return try await database.read { db in
                 var query = Programme.all().order(Column("code"))
-                if let status { query = query.filter(Column("status") == status.rawValue) }
+                if let status = filter.status { query = query.filter(Column("status") == status.rawValue) }
                 return try query.fetchAll(db)
             }
         }
 
-        read.get(":code") { _, context -> Programme in
+        router.on(one) { _, context -> Programme in
             let code = try context.parameter("code")
             return try await database.read { db in try Programme.existing(code: code, in: db) }
         }
 
-        write.post { request, context -> EditedResponse<Programme> in
-            let content = try await request.decodeJSON(ProgrammeForm.self, context: context).validated()
-            let programme = try await database.write { db -> Programme in
-                guard try Programme.find(code: content.code, in: db) == nil else { throw ProgrammeText.codeTaken }
-                let programme = Programme(content, authorId: context.identity!.subject, now: Date())
-                try programme.insert(db)
-                return programme
-            }
+        router.on(write) { request, context -> EditedResponse<Programme> in
+            let content = try await request.form(ProgrammeForm.self, context: context)
+            let author = try context.caller
+            let programme = try await database.write { db in try Programmes.write(content, by: author, in: db) }
             return EditedResponse(status: .created, headers: [.location: "/v1/programmes/\(programme.code)"], response: programme)
         }
 
-        write.put(":code") { request, context -> Programme in
+        router.on(rewrite) { request, context -> Programme in
             let code = try context.parameter("code")
-            let content = try await request.decodeJSON(ProgrammeForm.self, context: context).validated()
+            let content = try await request.form(ProgrammeForm.self, context: context)
+            let author = try context.caller
+            return try await database.write { db in try Programmes.rewrite(code, with: content, by: author, in: db) }
+        }
+
+        router.on(approve) { request, context -> Programme in
+            let code = try context.parameter("code")
+            let decision = try await request.form(ApprovalForm.self, context: context)
+            let approver = try context.caller
             return try await database.write { db in
-                var programme = try Programme.existing(code: code, in: db)
-                // A programme is its leader's work (4.7): another leader may not rewrite it.
-                let identity = context.identity!
-                if identity.role == .programmeLeader && identity.subject != programme.authorId { throw Problem.forbidden }
-                guard programme.status == .draft else { throw ProgrammeText.onlyDraftsChange }
-                if content.code != code, try Programme.find(code: content.code, in: db) != nil { throw ProgrammeText.codeTaken }
-                programme.replace(with: content, now: Date())
-                try programme.update(db)
-                return programme
+                try Programmes.approve(code, decision: decision.decision, on: decision.approvedOn, by: approver,
+                                       outbox: environment.outbox, in: db)
             }
         }
 
-        decide.post(":code/approval") { request, context -> Programme in
+        router.on(retire) { _, context -> Programme in
             let code = try context.parameter("code")
-            let decision = try await request.decodeJSON(ApprovalForm.self, context: context).validated()
-            return try await database.write { db in
-                var programme = try Programme.existing(code: code, in: db)
-                guard programme.status == .draft else { throw ProgrammeText.onlyDraftsAreApproved }
-                programme.status = .approved
-                programme.approval = Programme.Approval(decision: decision.decision, approvedOn: decision.approvedOn,
-                                                        recordedBy: context.identity!.subject)
-                programme.updatedAt = Date()
-                try programme.update(db)
-                try environment.outbox.append(programme.approvedEvent, cause: .request(), in: db)
-                return programme
-            }
-        }
-
-        decide.post(":code/retirement") { _, context -> Programme in
-            let code = try context.parameter("code")
-            return try await database.write { db in
-                var programme = try Programme.existing(code: code, in: db)
-                guard programme.status == .approved else { throw ProgrammeText.onlyApprovedRetire }
-                programme.status = .retired
-                programme.updatedAt = Date()
-                try programme.update(db)
-                return programme
-            }
+            return try await database.write { db in try Programmes.retire(code, outbox: environment.outbox, in: db) }
         }
     }
-}
 
-extension Programme {
-    static func existing(code: String, in db: Database) throws -> Programme {
-        guard let programme = try find(code: code, in: db) else { throw Problem.notFound(ProgrammeText.notFound) }
-        return programme
-    }
+    static let programmeCode = JSONSchema.string(minLength: 1, maxLength: 32, pattern: "^[A-Za-z0-9-]+$")
 
-    /// What the other services learn of an approved programme.
-    var approvedEvent: ProgrammeApproved {
-        ProgrammeApproved(
-            programmeId: id, code: code, titleKk: titleKk, titleRu: titleRu, leader: leader, hours: hours,
-            kind: kind.rawValue, form: form.rawValue,
-            modules: modules.map { ProgrammeApproved.Module(name: $0.name, hours: $0.hours, assessmentForms: $0.assessmentForms) },
-            decision: approval?.decision ?? "", approvedOn: approval?.approvedOn ?? "")
-    }
-}
+    static let schemas: [String: JSONSchema] = [
+        "Programme": .object([
+            "id": .identifier, "code": .string, "titleKk": .string, "titleRu": .string, "leader": .string, "authorId": .string,
+            "outcomes": .array(items: .string), "modules": .array(items: module), "hours": .integer(1...ProgrammeForm.hourLimit),
+            "kind": .choice(Programme.Kind.self), "form": .choice(Programme.Form.self), "arrangement": .choice(Programme.Arrangement.self),
+            "status": .choice(Programme.Status.self),
+            "approval": .object(["decision": .string, "approvedOn": .calendarDate, "recordedBy": .string],
+                                required: ["decision", "approvedOn", "recordedBy"]),
+            "createdAt": .instant, "updatedAt": .instant,
+        ], required: ["id", "code", "titleKk", "titleRu", "leader", "authorId", "outcomes", "modules", "hours", "kind", "form",
+                      "arrangement", "status", "createdAt", "updatedAt"]),
+    ]
 
-/// The decision that approves a programme (4.8).
-struct ApprovalForm: Codable, Sendable {
-    var decision: String?
-    /// `yyyy-MM-dd`
-    var approvedOn: String?
-
-    func validated() throws -> (decision: String, approvedOn: String) {
-        var check = FieldValidator()
-        let decision = check.text(decision, "decision", limit: 500)
-        let approvedOn = check.dateText(approvedOn, "approvedOn")
-        try check.validate()
-        return (decision!, approvedOn!)
-    }
+    private static let module = JSONSchema.object([
+        "name": .string, "hours": .integer(1...ProgrammeForm.hourLimit), "content": .string, "assessmentForms": .array(items: .string),
+    ], required: ["name", "hours", "content", "assessmentForms"])
 }

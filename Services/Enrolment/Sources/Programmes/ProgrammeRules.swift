@@ -1,7 +1,37 @@
-/// The programme rules of regulation 4.9, as plain values.
-enum AcademicHour {
+/// The programme rules of regulation 4.7–4.9, as plain values.
+enum ProgrammeRules {
     /// One academic hour is 50 minutes (4.9).
-    static let minutes = 50
+    static let academicHourMinutes = 50
+
+    /// What can be wrong with a programme as a whole, beyond its single fields. Kept even by a
+    /// draft: a draft that breaks them would only be refused later, at approval, when it is
+    /// harder to mend.
+    enum Problem: Equatable {
+        /// The modules' hours add up to `sum`, not to the programme's `hours` (2.12, 2.15).
+        case moduleHoursDoNotAddUp(sum: Int, hours: Int)
+        /// 4.9: the hours do not fit the kind of course.
+        case kindDoesNotFitHours(Programme.Kind, hours: Int)
+    }
+
+    static func problems(hours: Int, kind: Programme.Kind, modules: [Programme.Module]) -> [Problem] {
+        var problems: [Problem] = []
+        let sum = modules.reduce(0) { $0 + $1.hours }
+        if sum != hours { problems.append(.moduleHoursDoNotAddUp(sum: sum, hours: hours)) }
+        if !kind.admits(hours: hours) { problems.append(.kindDoesNotFitHours(kind, hours: hours)) }
+        return problems
+    }
+
+    /// Why a programme's life may not take the step asked for (4.7, 4.8).
+    enum Refusal: Equatable, Error {
+        /// The code is another programme's.
+        case codeTaken
+        /// Only a draft is rewritten or approved; an approved programme is revised as a new draft.
+        case notADraft
+        /// Only an approved programme is retired.
+        case notApproved
+        /// 4.7: a programme is its leader's work; another leader may not rewrite it.
+        case anotherLeadersWork
+    }
 }
 
 extension Programme.Kind {
@@ -13,24 +43,5 @@ extension Programme.Kind {
         case .long: hours > 108
         case .internship: hours >= 36
         }
-    }
-}
-
-/// What can be wrong with a programme as a whole, beyond its single fields.
-enum ProgrammeProblem: Equatable {
-    /// The modules' hours add up to `sum`, not to the programme's `hours`.
-    case moduleHoursDoNotAddUp(sum: Int, hours: Int)
-    case kindDoesNotFitHours(Programme.Kind, hours: Int)
-}
-
-extension Programme {
-    /// The rules a programme must keep to be saved, even as a draft: a draft that breaks them
-    /// would only be refused later, at approval, when it is harder to mend.
-    static func problems(hours: Int, kind: Kind, modules: [Module]) -> [ProgrammeProblem] {
-        var problems: [ProgrammeProblem] = []
-        let sum = modules.reduce(0) { $0 + $1.hours }
-        if sum != hours { problems.append(.moduleHoursDoNotAddUp(sum: sum, hours: hours)) }
-        if !kind.admits(hours: hours) { problems.append(.kindDoesNotFitHours(kind, hours: hours)) }
-        return problems
     }
 }

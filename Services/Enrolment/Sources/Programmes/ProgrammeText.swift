@@ -1,16 +1,8 @@
-import Hummingbird
 import ServiceKit
 
 /// What enrolment says about programmes, in Kazakh, Russian and English.
 enum ProgrammeText {
-    static let notFound = Localized(kk: "Бағдарлама табылмады", ru: "Программа не найдена", en: "No such programme")
-    static let atLeastOne = Localized(kk: "Кемінде біреуі қажет", ru: "Нужен хотя бы один пункт", en: "At least one is needed")
-    static func hoursBetween(_ low: Int, _ high: Int) -> Localized {
-        Localized(kk: "Сағат саны \(low)-ден \(high)-ге дейін", ru: "Число часов — от \(low) до \(high)",
-                  en: "Hours are from \(low) to \(high)")
-    }
-
-    static func message(for problem: ProgrammeProblem) -> Localized {
+    static func message(for problem: ProgrammeRules.Problem) -> Localized {
         switch problem {
         case .moduleHoursDoNotAddUp(let sum, let hours):
             Localized(kk: "Модульдер сағаттарының қосындысы \(sum), бағдарламада \(hours) сағат",
@@ -22,29 +14,6 @@ enum ProgrammeText {
                       en: "A \(kind.rawValue) programme has \(kind.rangeEn) academic hours, this one \(hours)")
         }
     }
-
-    static func conflict(_ detail: Localized) -> Problem {
-        Problem(status: .conflict, type: Problem.typeBase + "programme-status",
-                title: Localized(kk: "Бағдарлама күйі бұған мүмкіндік бермейді", ru: "Статус программы этого не допускает",
-                                 en: "The programme's status does not allow this"),
-                detail: detail)
-    }
-
-    static let codeTaken = Problem(
-        status: .conflict, type: Problem.typeBase + "programme-code-taken",
-        title: Localized(kk: "Бұл код бос емес", ru: "Такой код уже есть", en: "That code is taken"),
-        detail: Localized(kk: "Бұл кодпен бағдарлама бар.", ru: "Программа с этим кодом уже есть.",
-                          en: "A programme with this code exists."))
-
-    static let onlyDraftsChange = conflict(Localized(
-        kk: "Тек жобаны өзгертуге болады; бекітілген бағдарлама жаңа кодпен жаңа жоба ретінде жазылады.",
-        ru: "Изменить можно только проект; утверждённую программу пишут новым проектом с новым кодом.",
-        en: "Only a draft changes; an approved programme is revised as a new draft with a new code."))
-    static let onlyDraftsAreApproved = conflict(Localized(
-        kk: "Тек жоба бекітіледі.", ru: "Утвердить можно только проект.", en: "Only a draft is approved."))
-    static let onlyApprovedRetire = conflict(Localized(
-        kk: "Тек бекітілген бағдарлама тоқтатылады.", ru: "Снять с применения можно только утверждённую программу.",
-        en: "Only an approved programme is retired."))
 }
 
 extension Programme.Kind {
@@ -85,6 +54,47 @@ extension Programme.Kind {
         case .short: "36 to 108"
         case .long: "over 108"
         case .internship: "at least 36"
+        }
+    }
+}
+
+extension ProgrammeRules.Refusal: ExplainedRefusal {
+    /// Another leader's programme is forbidden to the caller, as a role's limits are.
+    var problem: Problem {
+        guard self == .anotherLeadersWork else { return Refusals([self]).problem }
+        return Problem(status: .forbidden, type: Problem.typeBase + code, title: message)
+    }
+
+    var code: String {
+        switch self {
+        case .codeTaken: "programme-code-taken"
+        case .notADraft, .notApproved: "programme-status"
+        case .anotherLeadersWork: "programme-of-another-leader"
+        }
+    }
+
+    var message: Localized {
+        switch self {
+        case .codeTaken: Localized(kk: "Бұл кодпен бағдарлама бар", ru: "Программа с этим кодом уже есть", en: "A programme with this code exists")
+        case .notADraft, .notApproved:
+            Localized(kk: "Бағдарлама күйі бұған мүмкіндік бермейді", ru: "Статус программы этого не допускает",
+                      en: "The programme's status does not allow this")
+        case .anotherLeadersWork:
+            Localized(kk: "Бағдарлама басқа жетекшінің еңбегі (4.7-т.)", ru: "Программа — работа другого руководителя (п. 4.7)",
+                      en: "The programme is another leader's work (4.7)")
+        }
+    }
+
+    var detail: Localized? {
+        switch self {
+        case .codeTaken, .anotherLeadersWork: nil
+        case .notADraft:
+            Localized(kk: "Тек жоба өзгертіледі және бекітіледі; бекітілген бағдарлама жаңа кодпен жаңа жоба ретінде жазылады",
+                      ru: "Изменить и утвердить можно только проект; утверждённую программу пишут новым проектом с новым кодом",
+                      en: "Only a draft changes and is approved; an approved programme is revised as a new draft with a new code")
+        case .notApproved:
+            Localized(kk: "Тек бекітілген бағдарлама тоқтатылады", ru: "Снять с применения можно только утверждённую программу",
+                      en: "Only an approved programme is retired")
         }
     }
 }

@@ -174,5 +174,30 @@ enum EnrolmentMigrations {
                 t.column("reinstatementOrderId", .text).references("order")
             }
         }
+        // One word for expulsion and one name for intake's candidate id, in every table; and
+        // the copies of intake's organisations that letters to employers go to.
+        migrator.registerMigration("enrolment-v11-names-and-employers") { db in
+            try db.alter(table: "listener") { t in
+                t.rename(column: "applicationId", to: "candidateId")
+                t.rename(column: "dismissalOrderId", to: "expulsionOrderId")
+                t.add(column: "employerOrganisationId", .text)
+            }
+            try db.execute(sql: "UPDATE listener SET status = 'expelled' WHERE status = 'dismissed'")
+            // An expulsion order's ground was kept as its `reason`; it has a field of its own now.
+            try db.execute(sql: """
+                UPDATE "order" SET content = json_remove(json_set(content, '$.grounds', json_extract(content, '$.reason')), '$.reason')
+                WHERE kind = 'expulsion'
+                """)
+            try db.execute(sql: "UPDATE mail SET reference = 'expulsion:' || substr(reference, 11) WHERE reference LIKE 'dismissal:%'")
+            try db.create(table: "employer") { t in
+                t.column("id", .text).primaryKey()
+                t.column("nameKk", .text)
+                t.column("nameRu", .text)
+                t.column("email", .text).notNull()
+                t.column("postalAddress", .text)
+                t.column("updatedAt", .datetime)
+            }
+            try db.create(index: "listener_employer", on: "listener", columns: ["employerOrganisationId"])
+        }
     }
 }

@@ -1,100 +1,80 @@
 import Foundation
 import GRDB
 import Hummingbird
+import OpenAPIKit
 import ServiceKit
-import Storage
 
 /// Trainers over HTTP, and their assignment to groups, where regulation 5's rules are applied.
-enum TrainerRoutes {
-    static let readers: [Role] = [.operator, .admin, .programmeLeader, .rector]
-    static let keepers: [Role] = [.operator, .admin]
-    static let assigners: [Role] = [.operator, .admin, .programmeLeader]
+enum TrainerRoutes: APIRoutes {
+    static let list = APIOperation(.get, "/v1/trainers", "Trainers by name", roles: .courseStaff,
+                                   response: .array(items: .named("Trainer")))
+    static let one = APIOperation(.get, "/v1/trainers/:id", "One trainer", roles: .courseStaff, response: .named("Trainer"))
+    static let record = APIOperation(.post, "/v1/trainers", "Records a trainer as they are; the rules of regulation 5 apply when they are assigned",
+                                     roles: .office, form: TrainerForm.self, status: 201, response: .named("Trainer"))
+    static let rewrite = APIOperation(.put, "/v1/trainers/:id", "Rewrites a trainer's record (a new contract, say)",
+                                      roles: .office, form: TrainerForm.self, response: .named("Trainer"))
+    static let assigned = APIOperation(.get, "/v1/groups/:id/trainers", "The trainers assigned to a group", roles: .planners,
+                                       response: .array(items: .named("Trainer")))
+    static let assign = APIOperation(
+        .post, "/v1/groups/:id/trainers",
+        "Assigns a trainer to a group; one who does not qualify for the group's stream dates (today, for a group without a stream) is refused (422) with each clause of 5.1 that forbids it",
+        roles: .planners, form: AssignmentForm.self, status: 201, response: .named("Trainer"))
+
+    static let operations = [list, one, record, rewrite, assigned, assign]
 
     static func add(to router: Router<AppRequestContext>, _ environment: ServiceEnvironment) {
         let database = environment.database
-        let read = router.group("v1/trainers").add(middleware: RoleGuard(readers))
-        let keep = router.group("v1/trainers").add(middleware: RoleGuard(keepers))
-        let assign = router.group("v1/groups").add(middleware: RoleGuard(assigners))
 
-        read.get { _, _ -> [Trainer] in
+        router.on(list) { _, _ -> [Trainer] in
             try await database.read { db in try Trainer.order(Column("fullName")).fetchAll(db) }
         }
 
-        read.get(":id") { _, context -> Trainer in
+        router.on(one) { _, context -> Trainer in
             let id = try context.parameter("id")
             return try await database.read { db in try Trainer.existing(id, in: db) }
         }
 
-        keep.post { request, context -> EditedResponse<Trainer> in
-            let form = try await request.decodeJSON(TrainerForm.self, context: context).validated()
-            let now = Date()
-            let trainer = Trainer(form, createdAt: now, now: now)
-            try await database.write { db in try trainer.insert(db) }
+        router.on(record) { request, context -> EditedResponse<Trainer> in
+            let form = try await request.form(TrainerForm.self, context: context)
+            let trainer = try await database.write { db in try Trainers.record(form, in: db) }
             return EditedResponse(status: .created, headers: [.location: "/v1/trainers/\(trainer.id)"], response: trainer)
         }
 
-        keep.put(":id") { request, context -> Trainer in
+        router.on(rewrite) { request, context -> Trainer in
             let id = try context.parameter("id")
-            let form = try await request.decodeJSON(TrainerForm.self, context: context).validated()
-            return try await database.write { db in
-                let existing = try Trainer.existing(id, in: db)
-                let trainer = Trainer(form, id: id, createdAt: existing.createdAt, now: Date())
-                try trainer.update(db)
-                return trainer
-            }
+            let form = try await request.form(TrainerForm.self, context: context)
+            return try await database.write { db in try Trainers.rewrite(id, with: form, in: db) }
         }
 
-        assign.get(":id/trainers") { _, context -> [Trainer] in
+        router.on(assigned) { _, context -> [Trainer] in
             let groupId = try context.parameter("id")
             return try await database.read { db in
                 _ = try StudyGroup.existing(groupId, in: db)
-                return try Trainer.filter(sql: "id IN (SELECT trainerId FROM groupTrainer WHERE groupId = ?)", arguments: [groupId])
-                    .order(Column("fullName")).fetchAll(db)
+                return try Trainer.assigned(to: groupId, in: db)
             }
         }
 
-        assign.post(":id/trainers") { request, context -> EditedResponse<Trainer> in
+        router.on(assign) { request, context -> EditedResponse<Trainer> in
             let groupId = try context.parameter("id")
-            let body = try await request.decodeJSON(Assignment.self, context: context)
-            var check = FieldValidator()
-            let trainerId = check.text(body.trainerId, "trainerId", limit: 64)
-            try check.validate()
-            let today = environment.today.date.description
-            let trainer = try await database.write { db -> Trainer in
-                let group = try StudyGroup.existing(groupId, in: db)
-                let trainer = try Trainer.existing(trainerId!, in: db)
-                // The contract must cover the group's stream; a group without one, from today.
-                let stream = try group.streamId.flatMap { try Stream.fetchOne(db, key: $0) }
-                let refusals = trainer.refusals(from: stream?.startsOn ?? today, until: stream?.endsOn ?? today)
-                guard refusals.isEmpty else {
-                    throw Problem.validation(refusals.map { ("trainerId", TrainerText.message(for: $0)) })
-                }
-                try db.execute(sql: """
-                    INSERT INTO groupTrainer (groupId, trainerId, assignedOn, assignedBy) VALUES (?, ?, ?, ?)
-                    ON CONFLICT DO NOTHING
-                    """, arguments: [groupId, trainer.id, today, context.identity!.subject])
-                guard db.changesCount > 0 else { throw Problem.validation([("trainerId", TrainerText.alreadyAssigned)]) }
-                return trainer
+            let trainerId = try await request.form(AssignmentForm.self, context: context)
+            let assigner = try context.caller
+            let trainer = try await database.write { db in
+                try Trainers.assign(trainerId, to: groupId, by: assigner, today: context.today, in: db)
             }
             return EditedResponse(status: .created, headers: [.location: "/v1/trainers/\(trainer.id)"], response: trainer)
         }
     }
 
-    struct Assignment: Codable, Sendable {
-        var trainerId: String?
-    }
-}
-
-extension Trainer {
-    static func existing(_ id: String, in db: Database) throws -> Trainer {
-        guard let trainer = try Trainer.fetchOne(db, key: id) else { throw Problem.notFound(TrainerText.notFound) }
-        return trainer
-    }
-}
-
-extension StudyGroup {
-    static func existing(_ id: String, in db: Database) throws -> StudyGroup {
-        guard let group = try StudyGroup.fetchOne(db, key: id) else { throw Problem.notFound(EnrolmentRoutes.groupNotFound) }
-        return group
-    }
+    static let schemas: [String: JSONSchema] = [
+        "Trainer": .object([
+            "id": .identifier, "fullName": .string, "category": .choice(Trainer.Category.self),
+            "engagement": .choice(Trainer.Engagement.self),
+            "certification": .object(["number": .string, "issuer": .string, "issuedOn": .calendarDate],
+                                     required: ["number", "issuer", "issuedOn"]),
+            "industryExperienceYears": .integer(0...70),
+            "contract": .object(["kind": .choice(Trainer.Contract.Kind.self), "number": .string, "validFrom": .calendarDate,
+                                 "validUntil": .calendarDate], required: ["kind", "number", "validFrom", "validUntil"]),
+            "createdAt": .instant, "updatedAt": .instant,
+        ], required: ["id", "fullName", "category", "engagement", "industryExperienceYears", "createdAt", "updatedAt"]),
+    ]
 }

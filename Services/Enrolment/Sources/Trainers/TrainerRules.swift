@@ -1,43 +1,43 @@
-/// Why a trainer may not teach on a given day, each with the clause of regulation 5 that says so.
-enum TrainerRefusal: Equatable {
-    /// 5.1.2: an industry specialist with fewer than three years in industry.
-    case tooLittleIndustryExperience(years: Int)
-    /// 5.1.5: an external trainer without certified-trainer evidence.
-    case externalNotCertified
-    /// 5.1.6: no contract or addendum.
-    case noContract
-    /// 5.1.6: a contract that is not in force on the day.
-    case contractNotInForce(validFrom: String, validUntil: String)
+import EventContracts
 
-    var clause: String {
-        switch self {
-        case .tooLittleIndustryExperience: "5.1.2"
-        case .externalNotCertified: "5.1.5"
-        case .noContract, .contractNotInForce: "5.1.6"
-        }
-    }
-}
-
-extension Trainer {
+/// Regulation 5's rules for who may teach, as plain values.
+enum TrainerRules {
     /// The minimum years in industry of an industry specialist (5.1.2).
     static let minimumIndustryYears = 3
 
-    /// Every reason the trainer may not teach on `day` (`yyyy-MM-dd`); none means they may.
-    func refusals(on day: String) -> [TrainerRefusal] {
-        refusals(from: day, until: day)
+    /// Why a trainer may not teach a group, each with the clause of regulation 5 that says so.
+    enum Refusal: Equatable, Error {
+        /// 5.1.2: an industry specialist with fewer than three years in industry.
+        case tooLittleIndustryExperience(years: Int)
+        /// 5.1.5: an external trainer without certified-trainer evidence.
+        case externalNotCertified
+        /// 5.1.6: no contract or addendum.
+        case noContract
+        /// 5.1.6: a contract that is not in force all the days the group studies.
+        case contractNotInForce(validFrom: CalendarDate, validUntil: CalendarDate)
+        /// The trainer already teaches the group.
+        case alreadyAssigned
+
+        var clause: String? {
+            switch self {
+            case .tooLittleIndustryExperience: "5.1.2"
+            case .externalNotCertified: "5.1.5"
+            case .noContract, .contractNotInForce: "5.1.6"
+            case .alreadyAssigned: nil
+            }
+        }
     }
 
-    /// Every reason the trainer may not teach from `first` to `last` day: the contract must
-    /// be in force all that time (5.1.6).
-    func refusals(from first: String, until last: String) -> [TrainerRefusal] {
-        var refusals: [TrainerRefusal] = []
-        if category == .industrySpecialist && industryExperienceYears < Self.minimumIndustryYears {
-            refusals.append(.tooLittleIndustryExperience(years: industryExperienceYears))
+    /// Every reason the trainer may not teach on the days `dates`: the contract must be in
+    /// force all that time (5.1.6). None means they may.
+    static func refusals(of trainer: Trainer, for dates: ClosedRange<CalendarDate>) -> [Refusal] {
+        var refusals: [Refusal] = []
+        if trainer.category == .industrySpecialist && trainer.industryExperienceYears < minimumIndustryYears {
+            refusals.append(.tooLittleIndustryExperience(years: trainer.industryExperienceYears))
         }
-        if engagement == .external && certification == nil { refusals.append(.externalNotCertified) }
-        if let contract {
-            // ISO dates compare as text.
-            if first < contract.validFrom || last > contract.validUntil {
+        if trainer.engagement == .external && trainer.certification == nil { refusals.append(.externalNotCertified) }
+        if let contract = trainer.contract {
+            if dates.lowerBound < contract.validFrom || dates.upperBound > contract.validUntil {
                 refusals.append(.contractNotInForce(validFrom: contract.validFrom, validUntil: contract.validUntil))
             }
         } else {

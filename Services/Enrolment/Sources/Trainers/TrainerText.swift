@@ -1,17 +1,21 @@
-import Hummingbird
 import ServiceKit
 
 /// What enrolment says about trainers, in Kazakh, Russian and English.
 enum TrainerText {
-    static let notFound = Localized(kk: "Тренер табылмады", ru: "Тренер не найден", en: "No such trainer")
-    static let impossibleYears = Localized(kk: "Өтіл 0-ден 70 жылға дейін", ru: "Стаж — от 0 до 70 лет", en: "Experience is 0 to 70 years")
-    static let alreadyAssigned = Localized(kk: "Тренер бұл топқа тағайындалған", ru: "Тренер уже назначен в эту группу",
-                                           en: "The trainer is already assigned to this group")
+    /// A form names a trainer enrolment does not have: the form's field is wrong.
+    static let unknownTrainer = Problem.validation([
+        ("trainerId", Localized(kk: "Мұндай тренер жоқ", ru: "Такого тренера нет", en: "No such trainer")),
+    ])
+}
+
+extension TrainerRules.Refusal: ExplainedRefusal {
+    var field: String? { "trainerId" }
+    var code: String { "trainer-refused" }
 
     /// The refusal, opening with the clause that forbids the assignment.
-    static func message(for refusal: TrainerRefusal) -> Localized {
-        let clause = refusal.clause
-        switch refusal {
+    var message: Localized {
+        let clause = self.clause ?? ""
+        switch self {
         case .tooLittleIndustryExperience(let years):
             return Localized(
                 kk: "\(clause)-т.: өндіріс маманының өндірістегі өтілі кемінде 3 жыл болуы керек, бұл тренерде \(years) жыл",
@@ -28,10 +32,14 @@ enum TrainerText {
                 ru: "п. \(clause): с тренером должен быть договор оказания услуг или дополнительное соглашение к трудовому договору",
                 en: "\(clause): the trainer needs a service contract or an addendum to an employment contract")
         case .contractNotInForce(let from, let until):
+            let (dottedFrom, dottedUntil) = (from.dotted, until.dotted)
             return Localized(
-                kk: "\(clause)-т.: тренердің шарты \(from) – \(until) аралығында ғана күшінде",
-                ru: "п. \(clause): договор тренера действует только с \(from) по \(until)",
+                kk: "\(clause)-т.: тренердің шарты \(dottedFrom) – \(dottedUntil) аралығында ғана күшінде",
+                ru: "п. \(clause): договор тренера действует только с \(dottedFrom) по \(dottedUntil)",
                 en: "\(clause): the trainer's contract is in force only from \(from) to \(until)")
+        case .alreadyAssigned:
+            return Localized(kk: "Тренер бұл топқа тағайындалған", ru: "Тренер уже назначен в эту группу",
+                             en: "The trainer is already assigned to this group")
         }
     }
 }

@@ -1,15 +1,16 @@
+import EventContracts
 import Printing
 import ServiceKit
 
 /// The transfer (7.4.3) and reinstatement (7.4.4) orders as the rector signs them.
-extension OrderDocument {
+enum TransferDocuments {
     static func transfer(_ order: Order, provider: Provider) -> PrintedDocument {
         let content = order.content
         let names = content.listeners.map(\.fullName).joined(separator: ", ")
         let from = content.fromGroupCode ?? "—"
-        let dates = (dotted(content.startsOn), dotted(content.endsOn))
+        let dates = (content.startsOn.dotted, content.endsOn.dotted)
         let reason = content.reason ?? "—"
-        return PrintedDocument(title: "Бұйрық / Приказ № \(order.number)", blocks: header(order, provider: provider) + [
+        return PrintedDocument(title: OrderDocument.title(order), blocks: OrderDocument.header(order, provider: provider) + [
             .heading("Тыңдаушыны басқа ағынға ауыстыру туралы"),
             .paragraph("Ереженің 7.4.3-тармағына сәйкес, дәлелді себеппен (\(reason)) БҰЙЫРАМЫН:"),
             .paragraph("1. «\(content.programmeTitleKk)» білім беру бағдарламасының тыңдаушысы \(names) \(from) тобынан "
@@ -19,14 +20,14 @@ extension OrderDocument {
             .paragraph("В соответствии с п. 7.4.3 Положения, по уважительной причине (\(reason)), ПРИКАЗЫВАЮ:"),
             .paragraph("1. Перевести слушателя \(names) по образовательной программе «\(content.programmeTitleRu)» из группы \(from) "
                        + "в группу \(content.groupCode) (с \(dates.0) по \(dates.1))."),
-        ] + signature(provider))
+        ] + OrderDocument.signature(provider))
     }
 
     static func reinstatement(_ order: Order, provider: Provider) -> PrintedDocument {
         let content = order.content
         let names = content.listeners.map(\.fullName).joined(separator: ", ")
         let modules = content.completedModules ?? []
-        let dates = (dotted(content.startsOn), dotted(content.endsOn))
+        let dates = (content.startsOn.dotted, content.endsOn.dotted)
         var kazakh: [PrintedDocument.Block] = [
             .paragraph("1. «\(content.programmeTitleKk)» білім беру бағдарламасы бойынша оқуы үзілген тыңдаушы \(names) "
                        + "\(content.groupCode) тобына (\(dates.0) – \(dates.1)) қайта қабылдансын."),
@@ -39,13 +40,13 @@ extension OrderDocument {
             kazakh.append(.paragraph("2. Меңгерілген модульдер қайта оқылмайды: \(modules.joined(separator: "; "))."))
             russian.append(.paragraph("2. Зачесть освоенные модули: \(modules.joined(separator: "; "))."))
         }
-        return PrintedDocument(title: "Бұйрық / Приказ № \(order.number)", blocks: header(order, provider: provider) + [
+        return PrintedDocument(title: OrderDocument.title(order), blocks: OrderDocument.header(order, provider: provider) + [
             .heading("Тыңдаушыны оқуға қайта қабылдау туралы"),
             .paragraph("Ереженің 7.4.4-тармағына сәйкес, растайтын құжаттар негізінде БҰЙЫРАМЫН:"),
         ] + kazakh + [
             .space(10),
             .heading("О восстановлении слушателя"),
             .paragraph("В соответствии с п. 7.4.4 Положения, на основании подтверждающих документов, ПРИКАЗЫВАЮ:"),
-        ] + russian + signature(provider))
+        ] + russian + OrderDocument.signature(provider))
     }
 }

@@ -6,7 +6,7 @@ import Storage
 /// certificate's date (regulation 8.2).
 public enum FollowUpPeriod {
     /// The last day of follow-up: the same date a year later; from 29 February, 28 February.
-    public static func end(startingOn start: String) -> String? {
-        CalendarDate(start)?.adding(years: 1).description
+    public static func end(startingOn start: CalendarDate) -> CalendarDate {
+        start.adding(years: 1)
     }
 }

@@ -6,16 +6,11 @@ import Storage
 
 /// Opens a one-year plan for each certificate issued.
 enum PlanOpening {
-    struct UnreadableDate: Error, CustomStringConvertible {
-        let value: String
-        var description: String { "certificate date '\(value)' is not yyyy-MM-dd" }
-    }
-
     static func handlers(outbox: Outbox) -> EventHandlers {
         var handlers = EventHandlers()
         handlers.on(CertificateIssued.self) { issued, event, db in
             guard try FollowUpPlan.filter(Column("certificateId") == issued.certificateId).fetchCount(db) == 0 else { return }
-            guard let endsOn = FollowUpPeriod.end(startingOn: issued.issuedOn) else { throw UnreadableDate(value: issued.issuedOn) }
+            let endsOn = FollowUpPeriod.end(startingOn: issued.issuedOn)
             let plan = FollowUpPlan(id: RecordID.new(), listenerId: issued.listenerId,
                                     certificateId: issued.certificateId, programmeCode: issued.programmeCode,
                                     startsOn: issued.issuedOn, endsOn: endsOn, status: .open)

@@ -1,3 +1,4 @@
+import EventContracts
 import Foundation
 import GRDB
 import Hummingbird
@@ -10,8 +11,8 @@ public struct FollowUpPlan: Codable, Sendable, Equatable, FetchableRecord, Persi
     public var listenerId: String
     public var certificateId: String
     public var programmeCode: String
-    public var startsOn: String
-    public var endsOn: String
+    public var startsOn: CalendarDate
+    public var endsOn: CalendarDate
     public var status: Status
 
     public static let databaseTableName = "plan"

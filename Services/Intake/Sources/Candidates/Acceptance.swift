@@ -32,8 +32,8 @@ enum Acceptance {
     static func accepted(_ candidate: Candidate, at time: Date, in db: Database) throws -> CandidateAccepted {
         CandidateAccepted(
             candidateId: candidate.id, requestId: candidate.requestId, fullName: candidate.fullName,
-            programmeCode: candidate.programmeCode ?? "", language: candidate.language.rawValue,
-            funding: candidate.funding.rawValue, employer: try employer(of: candidate, in: db), acceptedAt: time)
+            programmeCode: candidate.programmeCode ?? "", language: candidate.language,
+            funding: Funding(rawValue: candidate.funding.rawValue)!, employer: try employer(of: candidate, in: db), acceptedAt: time)
     }
 
     /// The sending organisation when there is one; otherwise the employer an individual

@@ -9,8 +9,7 @@ enum IntakeHandlers {
     static func make() -> EventHandlers {
         var handlers = EventHandlers()
         handlers.on(ListenerAdmitted.self) { admitted, _, db in
-            // Enrolment names the candidate by the id intake gave it (`applicationId`).
-            guard var candidate = try Candidate.fetchOne(db, key: admitted.applicationId) else { return }
+            guard var candidate = try Candidate.fetchOne(db, key: admitted.candidateId) else { return }
             candidate.listenerId = admitted.listenerId
             try report(.admitted, for: &candidate, in: db)
         }
@@ -20,8 +19,12 @@ enum IntakeHandlers {
         handlers.on(CertificateIssued.self) { issued, _, db in
             try report(.certified, forListener: issued.listenerId, in: db)
         }
-        handlers.on(ListenerDismissed.self) { dismissed, _, db in
-            try report(.expelled, forListener: dismissed.listenerId, in: db)
+        handlers.on(ListenerExpelled.self) { expelled, _, db in
+            try report(.expelled, forListener: expelled.listenerId, in: db)
+        }
+        // The same fact from an enrolment not yet upgraded; see ListenerDismissed.
+        handlers.on(ListenerDismissed.self) { expelled, _, db in
+            try report(.expelled, forListener: expelled.listenerId, in: db)
         }
         return handlers
     }

@@ -1,7 +1,9 @@
+import EventContracts
+
 /// The timetable rules of regulation 4.4 and 4.9, as plain values: a group's sessions fall
 /// within its stream's dates, each within one day, and together they give the programme's
 /// academic hours.
-enum Timetable {
+enum TimetableRules {
     enum Problem: Equatable {
         /// The sessions add up to `sum` academic hours; the programme has `hours`.
         case hoursDoNotCoverProgramme(sum: Int, hours: Int)
@@ -12,9 +14,13 @@ enum Timetable {
     }
 
     struct Entry: Equatable {
-        var date: String
-        var startsAt: String
+        var date: CalendarDate
+        /// Minutes since midnight.
+        var startsAt: Int
         var academicHours: Int
+
+        /// Minutes since midnight when the session ends.
+        var endsAt: Int { startsAt + academicHours * ProgrammeRules.academicHourMinutes }
     }
 
     /// Minutes since midnight of `HH:mm`, or nil if it is not a time of day.
@@ -26,14 +32,16 @@ enum Timetable {
         return hours * 60 + minutes
     }
 
-    static func problems(_ entries: [Entry], programmeHours: Int, streamStartsOn: String, streamEndsOn: String) -> [Problem] {
+    /// `HH:mm` of minutes since midnight.
+    static func time(_ minutes: Int) -> String {
+        String(format: "%02d:%02d", minutes / 60, minutes % 60)
+    }
+
+    static func problems(_ entries: [Entry], programmeHours: Int, stream: ClosedRange<CalendarDate>) -> [Problem] {
         var problems: [Problem] = []
         for (index, entry) in entries.enumerated() {
-            // ISO dates compare as text.
-            if entry.date < streamStartsOn || entry.date > streamEndsOn { problems.append(.outsideStream(index: index)) }
-            if let start = minutes(entry.startsAt), start + entry.academicHours * AcademicHour.minutes > 24 * 60 {
-                problems.append(.pastMidnight(index: index))
-            }
+            if !stream.contains(entry.date) { problems.append(.outsideStream(index: index)) }
+            if entry.endsAt > 24 * 60 { problems.append(.pastMidnight(index: index)) }
         }
         let sum = entries.reduce(0) { $0 + $1.academicHours }
         if sum != programmeHours { problems.append(.hoursDoNotCoverProgramme(sum: sum, hours: programmeHours)) }

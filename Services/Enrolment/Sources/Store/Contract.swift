@@ -1,6 +1,8 @@
+import EventContracts
 import Foundation
 import GRDB
 import Hummingbird
+import ServiceKit
 
 /// The listener's contract (regulation 6.3–6.4): its number and date, who pays, and the price
 /// in tiyn. A budget-funded listener's contract costs the listener nothing.
@@ -8,10 +10,9 @@ public struct Contract: Codable, Sendable, Equatable, FetchableRecord, Persistab
     public var id: String
     public var listenerId: String
     public var number: String
-    /// `yyyy-MM-dd`
-    public var signedOn: String
-    /// `budget`, `employer` or `own`, as the listener was accepted.
-    public var funding: String
+    public var signedOn: CalendarDate
+    /// As the listener was accepted.
+    public var funding: Funding
     /// Tiyn (1/100 of a tenge); 0 when the budget pays.
     public var priceTiyn: Int
     public var createdAt: Date
@@ -25,8 +26,7 @@ public struct Payment: Codable, Sendable, Equatable, FetchableRecord, Persistabl
     public var id: String
     public var contractId: String
     public var number: String
-    /// `yyyy-MM-dd`
-    public var paidOn: String
+    public var paidOn: CalendarDate
     public var amountTiyn: Int
     public var payerName: String
     public var courseName: String
@@ -47,16 +47,20 @@ public struct ContractView: Codable, Sendable, Equatable, ResponseEncodable {
         self.contract = contract
         self.payments = payments
         paidTiyn = payments.reduce(0) { $0 + $1.amountTiyn }
-        balanceTiyn = Contract.balance(price: contract.priceTiyn, paid: paidTiyn)
+        balanceTiyn = ContractRules.balance(price: contract.priceTiyn, paid: paidTiyn)
     }
 }
 
-extension Contract {
-    /// What is still owed: never below zero.
-    static func balance(price: Int, paid: Int) -> Int { max(0, price - paid) }
+extension ContractView {
+    /// The listener's contract with its payments, if one was signed.
+    static func find(listener id: String, in db: Database) throws -> ContractView? {
+        guard let contract = try Contract.filter(Column("listenerId") == id).fetchOne(db) else { return nil }
+        let payments = try Payment.filter(Column("contractId") == contract.id).order(Column("paidOn"), Column("createdAt")).fetchAll(db)
+        return ContractView(contract, payments: payments)
+    }
 
-    /// The price a contract may carry: nothing when the budget pays (1.9), otherwise more than nothing.
-    static func priceIsValid(_ price: Int, funding: String) -> Bool {
-        funding == "budget" ? price == 0 : price > 0
+    static func existing(listener id: String, in db: Database) throws -> ContractView {
+        guard let view = try find(listener: id, in: db) else { throw NotFound(StoreText.noContract) }
+        return view
     }
 }

@@ -1,10 +1,12 @@
+import EventContracts
 import Foundation
 import GRDB
 import Hummingbird
+import ServiceKit
 
 /// Someone who teaches the centre's courses (regulation 5). A trainer is recorded with what
 /// the rules ask of them; whether they may teach is decided when they are assigned to a group
-/// (`Trainer.refusals`), on that day's facts.
+/// (`TrainerRules`), on that group's dates.
 public struct Trainer: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord, ResponseEncodable {
     public var id: String
     public var fullName: String
@@ -41,8 +43,7 @@ public struct Trainer: Codable, Sendable, Equatable, FetchableRecord, Persistabl
     public struct Certification: Codable, Sendable, Equatable {
         public var number: String
         public var issuer: String
-        /// `yyyy-MM-dd`
-        public var issuedOn: String
+        public var issuedOn: CalendarDate
     }
 
     public struct Contract: Codable, Sendable, Equatable {
@@ -53,8 +54,21 @@ public struct Trainer: Codable, Sendable, Equatable, FetchableRecord, Persistabl
 
         public var kind: Kind
         public var number: String
-        /// `yyyy-MM-dd`, both days included.
-        public var validFrom: String
-        public var validUntil: String
+        /// Both days included.
+        public var validFrom: CalendarDate
+        public var validUntil: CalendarDate
+    }
+}
+
+extension Trainer {
+    static func existing(_ id: String, in db: Database) throws -> Trainer {
+        guard let trainer = try Trainer.fetchOne(db, key: id) else { throw NotFound(StoreText.noTrainer) }
+        return trainer
+    }
+
+    /// The trainers assigned to a group, by name.
+    static func assigned(to groupId: String, in db: Database) throws -> [Trainer] {
+        try Trainer.filter(sql: "id IN (SELECT trainerId FROM groupTrainer WHERE groupId = ?)", arguments: [groupId])
+            .order(Column("fullName")).fetchAll(db)
     }
 }

@@ -10,8 +10,8 @@ public struct WaitingCandidate: Codable, Sendable, Equatable, FetchableRecord, P
     public var candidateId: String
     public var position: Int
     public var programmeCode: String
-    /// `kk`, `ru` or `en`: the language of instruction asked for.
-    public var language: String
+    /// The language of instruction asked for.
+    public var language: Language
     /// All intake said of the candidate: what the listener record is made of once placed.
     public var candidate: CandidateAccepted
     public var joinedAt: Date
@@ -31,10 +31,19 @@ extension WaitingCandidate {
     }
 
     /// Who waits for a group of `programmeCode` taught in `language`, first in line first.
-    static func line(programmeCode: String, language: String, in db: Database) throws -> [WaitingCandidate] {
+    static func line(programmeCode: String, language: Language, in db: Database) throws -> [WaitingCandidate] {
         try WaitingCandidate.filter(Column("programmeCode") == programmeCode && Column("language") == language)
             .order(Column("position")).fetchAll(db)
     }
 }
 
 extension CandidateAccepted: ResponseEncodable {}
+
+/// A candidate intake reported withdrawn: remembered so that their acceptance, arriving late or
+/// replayed from the parking queue, does not put them back in line.
+struct WithdrawnCandidate: Codable, FetchableRecord, PersistableRecord {
+    var candidateId: String
+    var withdrawnAt: Date
+
+    static let databaseTableName = "withdrawnCandidate"
+}

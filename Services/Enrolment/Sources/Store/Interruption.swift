@@ -1,3 +1,4 @@
+import EventContracts
 import Foundation
 import GRDB
 import Hummingbird
@@ -14,14 +15,25 @@ public struct Interruption: Codable, Sendable, Equatable, FetchableRecord, Persi
     public var documents: [String]
     /// The programme's modules completed before the interruption, not studied again.
     public var completedModules: [String]
-    /// `yyyy-MM-dd`
-    public var interruptedOn: String
+    public var interruptedOn: CalendarDate
     public var recordedBy: String
     public var createdAt: Date
-    /// `yyyy-MM-dd`, once the listener is reinstated.
-    public var resumedOn: String?
+    /// Once the listener is reinstated.
+    public var resumedOn: CalendarDate?
     public var resumedGroupId: String?
     public var reinstatementOrderId: String?
 
     public static let databaseTableName = "interruption"
+}
+
+extension Interruption {
+    /// The interruption a listener has not yet returned from.
+    static func open(of listenerId: String, in db: Database) throws -> Interruption? {
+        try Interruption.filter(Column("listenerId") == listenerId && Column("resumedOn") == nil)
+            .order(Column("createdAt").desc).fetchOne(db)
+    }
+
+    static func all(of listenerId: String, in db: Database) throws -> [Interruption] {
+        try Interruption.filter(Column("listenerId") == listenerId).order(Column("createdAt")).fetchAll(db)
+    }
 }

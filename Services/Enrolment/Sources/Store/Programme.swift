@@ -1,6 +1,8 @@
+import EventContracts
 import Foundation
 import GRDB
 import Hummingbird
+import ServiceKit
 
 /// An educational programme (regulation 2.12–2.15): what a course teaches, in modules, for how
 /// many academic hours. Written by its programme leader (4.7) as a draft, approved by the
@@ -28,6 +30,9 @@ public struct Programme: Codable, Sendable, Equatable, FetchableRecord, Persista
 
     public static let databaseTableName = "programme"
 
+    public typealias Kind = ProgrammeKind
+    public typealias Form = StudyForm
+
     /// A part of the programme with its own content, hours and forms of assessment (2.13).
     public struct Module: Codable, Sendable, Equatable {
         public var name: String
@@ -35,16 +40,6 @@ public struct Programme: Codable, Sendable, Equatable, FetchableRecord, Persista
         public var content: String
         /// How the module is assessed: a test, a project defence, a portfolio...
         public var assessmentForms: [String]
-    }
-
-    /// 4.9: a short course, a long one, or an internship for technical and vocational teachers.
-    public enum Kind: String, Codable, Sendable, CaseIterable {
-        case short, long, internship
-    }
-
-    /// 3.1–3.4: how the listener attends.
-    public enum Form: String, Codable, Sendable, CaseIterable {
-        case inPerson = "in-person", distance, blended
     }
 
     /// 2.16, 4.10: whether the teacher keeps working, takes leave with salary kept, studies
@@ -62,8 +57,7 @@ public struct Programme: Codable, Sendable, Equatable, FetchableRecord, Persista
     /// The decision that approved the programme (4.8): the academic council's minutes, say.
     public struct Approval: Codable, Sendable, Equatable {
         public var decision: String
-        /// `yyyy-MM-dd`
-        public var approvedOn: String
+        public var approvedOn: CalendarDate
         /// Who recorded the approval (a token's subject).
         public var recordedBy: String
     }
@@ -72,5 +66,10 @@ public struct Programme: Codable, Sendable, Equatable, FetchableRecord, Persista
 extension Programme {
     static func find(code: String, in db: Database) throws -> Programme? {
         try Programme.filter(Column("code") == code).fetchOne(db)
+    }
+
+    static func existing(code: String, in db: Database) throws -> Programme {
+        guard let programme = try find(code: code, in: db) else { throw NotFound(StoreText.noProgramme) }
+        return programme
     }
 }

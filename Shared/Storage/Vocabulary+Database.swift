@@ -9,3 +9,10 @@ extension CalendarDate: DatabaseValueConvertible {
         String.fromDatabaseValue(value).flatMap { CalendarDate($0) }
     }
 }
+
+/// The shared closed sets are stored as their raw values, and compare with them in queries.
+extension Language: DatabaseValueConvertible {}
+extension Funding: DatabaseValueConvertible {}
+extension ExpulsionReason: DatabaseValueConvertible {}
+extension ProgrammeKind: DatabaseValueConvertible {}
+extension StudyForm: DatabaseValueConvertible {}

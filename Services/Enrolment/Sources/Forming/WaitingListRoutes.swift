@@ -1,0 +1,54 @@
+import EventContracts
+import Foundation
+import GRDB
+import Hummingbird
+import OpenAPIKit
+import ServiceKit
+
+/// The waiting list over HTTP (4.2): who waits for a place, first in line first.
+enum WaitingListRoutes: APIRoutes {
+    static let list = APIOperation(
+        .get, "/v1/waiting-list",
+        "Accepted candidates waiting for a place in a group of their programme and language (4.2), first in line first",
+        roles: .courseStaff, query: WaitingFilter.self, response: .array(items: .named("WaitingCandidate")))
+
+    static let operations = [list]
+
+    static func add(to router: Router<AppRequestContext>, _ environment: ServiceEnvironment) {
+        router.on(list) { request, context -> [WaitingCandidate] in
+            let filter = try request.query(WaitingFilter.self, context: context)
+            return try await environment.database.read { db in
+                var query = WaitingCandidate.order(Column("position"))
+                if let code = filter.programmeCode { query = query.filter(Column("programmeCode") == code) }
+                return try query.limit(500).fetchAll(db)
+            }
+        }
+    }
+
+    static let schemas: [String: JSONSchema] = [
+        "WaitingCandidate": .object([
+            "candidateId": .identifier, "position": .integer(minimum: (1, exclusive: false)), "programmeCode": .string,
+            "language": .choice(Language.self),
+            "candidate": .object([
+                "candidateId": .identifier, "requestId": .identifier, "fullName": .string, "programmeCode": .string,
+                "language": .choice(Language.self), "funding": .choice(Funding.self),
+                "employer": .object(["organisationId": .identifier, "nameKk": .string, "nameRu": .string, "email": .string,
+                                     "postalAddress": .string], required: ["email"]),
+                "acceptedAt": .instant,
+            ], required: ["candidateId", "fullName", "programmeCode", "language", "funding", "employer", "acceptedAt"]),
+            "joinedAt": .instant,
+        ], required: ["candidateId", "position", "programmeCode", "language", "candidate", "joinedAt"]),
+    ]
+}
+
+/// Whose place in line to list.
+struct WaitingFilter: Form {
+    var programmeCode: String?
+
+    struct Valid { var programmeCode: String? }
+
+    func read(_ check: inout FieldValidator) -> Valid? {
+        let code = check.optionalProgrammeCode(programmeCode, "programmeCode", description: "Only those waiting for this programme")
+        return check.isValid ? Valid(programmeCode: code) : nil
+    }
+}

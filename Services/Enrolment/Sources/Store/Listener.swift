@@ -1,0 +1,137 @@
+import EventContracts
+import Foundation
+import GRDB
+import Hummingbird
+import ServiceKit
+import Storage
+
+/// A teacher admitted to a course: placed in a group from the waiting list (4.2).
+public struct Listener: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord, ResponseEncodable {
+    public var id: String
+    /// The candidate's id at intake: one listener per accepted candidate.
+    public var candidateId: String
+    public var fullName: String
+    public var programmeCode: String
+    public var groupId: String
+    public var admittedAt: Date
+    /// The group's language of instruction the listener asked for.
+    public var language: Language
+    /// Who pays (1.9): a budget listener's admission rests on the education authority's letter
+    /// (6.8) and owes nothing.
+    public var funding: Funding
+    /// Intake's sending organisation, whose current address enrolment keeps (`Employer`); nil
+    /// for a teacher who applied alone, or one admitted before enrolment kept employers.
+    public var employerOrganisationId: String?
+    /// The employer as intake named it on acceptance: where notices go when enrolment has no
+    /// copy of a registered organisation.
+    public var employerEmail: String
+    public var employerNameKk: String?
+    public var employerNameRu: String?
+    public var employerPostalAddress: String?
+    public var status: Status
+    /// The order that expelled the listener (7.5).
+    public var expulsionOrderId: String?
+
+    public static let databaseTableName = "listener"
+
+    /// `studying` holds a place in the group; `expelled` by order (7.5); `withdrawn` at
+    /// intake; `interrupted` broke off the course for a valid reason (7.4.4) and may resume
+    /// it in another group.
+    public enum Status: String, Codable, Sendable, CaseIterable {
+        case studying, expelled, withdrawn, interrupted
+    }
+}
+
+extension Listener {
+    /// The listener an accepted candidate becomes in `groupId`.
+    init(_ candidate: CandidateAccepted, groupId: String, admittedAt: Date) {
+        self.init(id: RecordID.new(), candidateId: candidate.candidateId, fullName: candidate.fullName,
+                  programmeCode: candidate.programmeCode, groupId: groupId, admittedAt: admittedAt, language: candidate.language,
+                  funding: candidate.funding, employerOrganisationId: candidate.employer.organisationId,
+                  employerEmail: candidate.employer.email, employerNameKk: candidate.employer.nameKk,
+                  employerNameRu: candidate.employer.nameRu, employerPostalAddress: candidate.employer.postalAddress,
+                  status: .studying, expulsionOrderId: nil)
+    }
+
+    static func existing(_ id: String, in db: Database) throws -> Listener {
+        guard let listener = try Listener.fetchOne(db, key: id) else { throw NotFound(StoreText.noListener) }
+        return listener
+    }
+
+    /// The listener intake's candidate became, if they were placed.
+    static func find(candidate candidateId: String, in db: Database) throws -> Listener? {
+        try Listener.filter(Column("candidateId") == candidateId).fetchOne(db)
+    }
+
+    /// The group's listeners studying in it, in the order they came.
+    static func studying(in groupId: String, _ db: Database) throws -> [Listener] {
+        try Listener.filter(Column("groupId") == groupId && Column("status") == Status.studying.rawValue)
+            .order(Column("admittedAt"), Column.rowID).fetchAll(db)
+    }
+}
+
+/// A group of listeners studying one programme together (regulation 4.2), planned in a stream
+/// of the annual schedule (4.4).
+public struct StudyGroup: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord, ResponseEncodable {
+    public var id: String
+    public var code: String
+    public var programmeCode: String
+    public var createdAt: Date
+    /// The stream it belongs to; none for a group enrolment opened by itself before groups were
+    /// planned (such groups take no one new).
+    public var streamId: String?
+    public var language: Language?
+    public var form: StudyForm?
+    /// How many listeners it takes (4.2); none for a group opened before groups were planned.
+    public var capacity: Int?
+    /// Once the course has ended.
+    public var completedOn: CalendarDate?
+
+    public static let databaseTableName = "group"
+}
+
+extension StudyGroup {
+    static func existing(_ id: String, in db: Database) throws -> StudyGroup {
+        guard let group = try StudyGroup.fetchOne(db, key: id) else { throw NotFound(StoreText.noGroup) }
+        return group
+    }
+
+    /// How many places are free: the capacity less the listeners studying in it. A group
+    /// without a capacity has no limit.
+    func freePlaces(in db: Database) throws -> Int {
+        guard let capacity else { return .max }
+        let taken = try Listener.filter(Column("groupId") == id && Column("status") == Listener.Status.studying.rawValue).fetchCount(db)
+        return capacity - taken
+    }
+
+    func stream(in db: Database) throws -> Stream? {
+        try streamId.flatMap { try Stream.fetchOne(db, key: $0) }
+    }
+}
+
+/// Enrolment's copy of an organisation in intake's register that sends teachers: where the
+/// notice of an expulsion goes (7.5). Kept current from intake's events, so a corrected
+/// address reaches the next letter.
+public struct Employer: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
+    /// Intake's organisation id.
+    public var id: String
+    public var nameKk: String?
+    public var nameRu: String?
+    public var email: String
+    public var postalAddress: String?
+    /// When intake last corrected the entry; nil for a copy taken from an acceptance, which any
+    /// correction replaces.
+    public var updatedAt: Date?
+
+    public static let databaseTableName = "employer"
+}
+
+extension Employer {
+    /// Where a notice about `listener` goes: the registered organisation's current entry, or
+    /// the employer an individual applicant named.
+    static func of(_ listener: Listener, in db: Database) throws -> Employer {
+        if let id = listener.employerOrganisationId, let employer = try Employer.fetchOne(db, key: id) { return employer }
+        return Employer(id: listener.employerOrganisationId ?? "", nameKk: listener.employerNameKk, nameRu: listener.employerNameRu,
+                        email: listener.employerEmail, postalAddress: listener.employerPostalAddress, updatedAt: nil)
+    }
+}

@@ -1,0 +1,37 @@
+import EventContracts
+import Foundation
+import GRDB
+import ServiceKit
+
+/// Trainers' records, and their assignment to groups, where regulation 5's rules are applied.
+enum Trainers {
+    static func record(_ form: TrainerForm.Valid, in db: Database) throws -> Trainer {
+        let now = Date()
+        let trainer = Trainer(form, createdAt: now, now: now)
+        try trainer.insert(db)
+        return trainer
+    }
+
+    static func rewrite(_ id: String, with form: TrainerForm.Valid, in db: Database) throws -> Trainer {
+        let existing = try Trainer.existing(id, in: db)
+        let trainer = Trainer(form, id: id, createdAt: existing.createdAt, now: Date())
+        try trainer.update(db)
+        return trainer
+    }
+
+    /// Assigns the trainer to the group, if they may teach all the days it studies: its stream's
+    /// dates, or `today` for a group planned without a stream.
+    static func assign(_ trainerId: String, to groupId: String, by assigner: Identity, today: CalendarDate,
+                       in db: Database) throws -> Trainer {
+        let group = try StudyGroup.existing(groupId, in: db)
+        guard let trainer = try Trainer.fetchOne(db, key: trainerId) else { throw TrainerText.unknownTrainer }
+        let dates = try group.stream(in: db)?.dates ?? today...today
+        try Refusals.check(TrainerRules.refusals(of: trainer, for: dates))
+        try db.execute(sql: """
+            INSERT INTO groupTrainer (groupId, trainerId, assignedOn, assignedBy) VALUES (?, ?, ?, ?)
+            ON CONFLICT DO NOTHING
+            """, arguments: [group.id, trainer.id, today, assigner.subject])
+        guard db.changesCount > 0 else { throw TrainerRules.Refusal.alreadyAssigned }
+        return trainer
+    }
+}
