@@ -7,6 +7,8 @@ import ServiceKit
 public enum IntakeService: QadamService {
     public static let name = "intake"
     public static let defaultPort = 8081
+    public static let summary =
+        "Where teachers and organisations reach the PD centre: organisations, requests, individual applications, questionnaires and documents."
 
     public static func registerMigrations(in migrator: inout DatabaseMigrator) {
         IntakeMigrations.register(in: &migrator)
@@ -16,12 +18,8 @@ public enum IntakeService: QadamService {
         IntakeHandlers.make()
     }
 
-    public static func addRoutes(to router: Router<AppRequestContext>, _ environment: ServiceEnvironment) {
-        OrganisationRoutes.add(to: router, environment)
-        RequestRoutes.add(to: router, environment)
-        DocumentRoutes.add(to: router, environment)
-        ApplicationRoutes.add(to: router, environment)
-        CandidateRoutes.add(to: router, environment)
-        QuestionnaireRoutes.add(to: router, environment)
-    }
+    public static let routes: [any APIRoutes.Type] = [
+        OrganisationRoutes.self, ProgrammeRoutes.self, RequestRoutes.self, ApplicationRoutes.self, CandidateRoutes.self,
+        DocumentRoutes.self, QuestionnaireRoutes.self,
+    ]
 }

@@ -139,9 +139,11 @@ extension FieldValidator {
         return nested(field) { check in read(&check, part) }
     }
 
-    /// A list of objects, each read under `field[i].`; nil unless every one is good.
+    /// A list of objects, each read under `field[i].` (or under the name `place` gives it: a
+    /// file's line); nil unless every one is good.
     public mutating func each<Part: FormPart, T>(_ values: [Part]?, _ field: String, minimum: Int = 1, maximum: Int = 500,
                                                  required: Bool = true, description: String? = nil,
+                                                 place: ((Int) -> String)? = nil,
                                                  _ read: (inout FieldValidator, Part, Int) -> T?) -> [T]? {
         declareContainer(field, required: required, minItems: minimum, maxItems: maximum, description: description)
         guard let values = values ?? (describing ? [Part.empty].compactMap { $0 } : nil) else {
@@ -154,7 +156,8 @@ extension FieldValidator {
         }
         var items: [T] = []
         for (index, value) in values.enumerated() {
-            if let item = nested("\(field)[\(index)]", { check in read(&check, value, index) }) { items.append(item) }
+            let name = describing ? "\(field)[\(index)]" : place?(index) ?? "\(field)[\(index)]"
+            if let item = nested(name, { check in read(&check, value, index) }) { items.append(item) }
         }
         return items.count == values.count ? items : nil
     }

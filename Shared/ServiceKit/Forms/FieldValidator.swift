@@ -83,6 +83,13 @@ public struct FieldValidator: Sendable {
     public func validate() throws {
         if !errors.isEmpty { throw Problem.validation(errors) }
     }
+
+    /// What a form's reading made: a 422 naming every field that was wrong, if any was.
+    public func valid<T>(_ value: T?) throws -> T {
+        try validate()
+        guard let value else { throw IncompleteForm(form: "\(T.self)") }
+        return value
+    }
 }
 
 /// What a check made of one value.

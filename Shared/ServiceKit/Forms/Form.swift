@@ -5,7 +5,7 @@ import OpenAPIKit
 /// A part of a form: an object inside it, or the whole. Every field is optional when decoded,
 /// so that a missing one is reported with the others, by the checks, rather than failing the
 /// decoding; the form read from `{}` is then the form with nothing filled in.
-public protocol FormPart: Decodable, Sendable {}
+public protocol FormPart: Codable, Sendable {}
 
 extension FormPart {
     /// The part with nothing filled in (nil only for a part that is not all optional fields).
@@ -43,14 +43,12 @@ extension Form {
     public func validated(today: CalendarDate) throws -> Valid {
         var check = FieldValidator(today: today)
         let valid = read(&check)
-        try check.validate()
-        guard let valid else { throw IncompleteForm(form: "\(Self.self)") }
-        return valid
+        return try check.valid(valid)
     }
 }
 
-/// A form's `read` returned nothing but named no problem: a mistake in the form's code.
+/// A form's reading returned nothing but named no problem: a mistake in the form's code.
 struct IncompleteForm: Error, CustomStringConvertible {
     let form: String
-    var description: String { "\(form).read returned no value and recorded no problem" }
+    var description: String { "reading a \(form) returned no value and recorded no problem" }
 }

@@ -23,9 +23,7 @@ extension Request {
         }
         let parsed = try JSONDecoder().decode(F.self, from: JSONSerialization.data(withJSONObject: values))
         let valid = parsed.read(&check)
-        try check.validate()
-        guard let valid else { throw IncompleteForm(form: "\(F.self)") }
-        return valid
+        return try check.valid(valid)
     }
 }
 

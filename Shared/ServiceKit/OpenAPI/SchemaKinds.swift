@@ -20,10 +20,6 @@ extension JSONSchema {
         .integer(description: description, maximum: (range.upperBound, exclusive: false), minimum: (range.lowerBound, exclusive: false))
     }
 
-    public static func boolean(description: String?) -> JSONSchema {
-        .boolean(description: description)
-    }
-
     /// A schema of the document's components, by name.
     public static func named(_ name: String) -> JSONSchema {
         .reference(.component(named: name))

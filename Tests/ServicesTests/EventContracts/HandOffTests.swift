@@ -17,7 +17,7 @@ import Testing
 struct HandOffTests {
     @Test("a teacher on a school's request, accepted by intake, ends in a follow-up plan, each service applying the last one's event")
     func requestToFollowUpPlan() async throws {
-        let (intake, schoolId, schoolToken) = try await RequestRoutesTests.school()
+        let (intake, schoolId, schoolToken) = try await IntakeFixtures.school()
         let enrolment = try await ServiceHarness(EnrolmentService.self)
         try await enrolment.planGroup("PD-7-RU-1", programmeCode: "PD-7", language: .ru)
         let assessment = try await ServiceHarness(AssessmentService.self)
@@ -31,7 +31,7 @@ struct HandOffTests {
         }
         let candidateId = try created.json(RequestView.self).candidates[0].id
         #expect(try await intake.outbox().isEmpty, "nothing is announced before the file is complete")
-        try await DocumentRoutesTests.completeFile(of: candidateId, in: intake, uploader: schoolToken,
+        try await IntakeFixtures.completeFile(of: candidateId, in: intake, uploader: schoolToken,
                                                    reviewer: try await intake.token(.operator))
 
         let accepted = try #require(try await intake.outbox().first)

@@ -9,14 +9,10 @@ import Testing
 
 @Suite("File types by content")
 struct FileTypeTests {
-    static let pdf = Array("%PDF-1.7\n%âãÏÓ\n1 0 obj".utf8)
-    static let jpeg: [UInt8] = [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, 0x4A, 0x46, 0x49, 0x46]
-    static let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D]
-
     @Test func eachAcceptedTypeIsRecognised() {
-        #expect(FileType(content: Self.pdf) == .pdf)
-        #expect(FileType(content: Self.jpeg) == .jpeg)
-        #expect(FileType(content: Self.png) == .png)
+        #expect(FileType(content: IntakeFixtures.pdf) == .pdf)
+        #expect(FileType(content: IntakeFixtures.jpeg) == .jpeg)
+        #expect(FileType(content: IntakeFixtures.png) == .png)
     }
 
     @Test(arguments: [
@@ -31,66 +27,32 @@ struct FileTypeTests {
 
 @Suite("A candidate's documents")
 struct DocumentRoutesTests {
-    /// A school with one request of `funding`, and its first candidate's id.
-    static func candidate(funding: String = "employer")
-        async throws -> (ServiceHarness<IntakeService>, candidateId: String, school: String, staff: String) {
-        let (harness, _, school) = try await RequestRoutesTests.school()
-        var form = RequestRoutesTests.request
-        form["funding"] = funding
-        let body = ByteBuffer.json(form)
-        let id = try await harness.application().test(.router) { client in
-            let created = try await client.execute(uri: "/v1/requests", method: .post, headers: .bearer(school), body: body)
-            return try created.json(RequestView.self).candidates[0].id
-        }
-        return (harness, id, school, try await harness.token(.operator, subject: "operator-1"))
-    }
-
-    /// Uploads and verifies every paper a candidate of `funding` needs.
-    static func completeFile(of id: String, funding: OrganisationRequest.Funding = .employer,
-                             in harness: ServiceHarness<IntakeService>, uploader: String, reviewer: String) async throws {
-        try await harness.application().test(.router) { client in
-            for kind in DocumentKind.required(funding: funding) {
-                let (headers, body) = Self.file(FileTypeTests.pdf, token: uploader)
-                let uploaded = try await client.execute(uri: "/v1/candidates/\(id)/documents/\(kind.rawValue)", method: .put,
-                                                        headers: headers, body: body)
-                #expect(uploaded.status == .ok)
-                let verified = try await client.execute(uri: "/v1/candidates/\(id)/documents/\(kind.rawValue)/review", method: .post,
-                                                        headers: .bearer(reviewer), body: .json(["decision": "verified"]))
-                #expect(verified.status == .ok)
-            }
-        }
-    }
-
-    static func file(_ bytes: [UInt8], token: String) -> (HTTPFields, ByteBuffer) {
-        ([.authorization: "Bearer \(token)", .contentType: "application/octet-stream"], ByteBuffer(bytes: bytes))
-    }
-
     @Test("a file is stored with its type and SHA-256, and read back as it was")
     func uploadAndDownload() async throws {
-        let (harness, id, school, _) = try await Self.candidate()
-        let (headers, body) = Self.file(FileTypeTests.pdf, token: school)
+        let (harness, id, school, _) = try await IntakeFixtures.candidate()
+        let (headers, body) = IntakeFixtures.file(IntakeFixtures.pdf, token: school)
         try await harness.application().test(.router) { client in
             let uploaded = try await client.execute(uri: "/v1/candidates/\(id)/documents/id-copy", method: .put, headers: headers, body: body)
             #expect(uploaded.status == .ok)
             let document = try uploaded.json(Document.self)
             #expect(document.fileType == .pdf)
-            #expect(document.byteCount == FileTypeTests.pdf.count)
+            #expect(document.byteCount == IntakeFixtures.pdf.count)
             // `printf '%%PDF-1.7\n%%âãÏÓ\n1 0 obj' | sha256sum`
             #expect(document.sha256 == "75890b619699908ec9feaa75e4633a523449365a2e7e26b602e888b15508fcd8")
             #expect(document.status == .pending)
 
             let downloaded = try await client.execute(uri: "/v1/candidates/\(id)/documents/id-copy", method: .get, headers: .bearer(school))
             #expect(downloaded.headers[.contentType] == "application/pdf")
-            #expect(Array(downloaded.body.readableBytesView) == FileTypeTests.pdf)
+            #expect(Array(downloaded.body.readableBytesView) == IntakeFixtures.pdf)
         }
     }
 
     @Test("a file that lies about its type, an empty one and an oversized one are refused")
     func badFilesAreRefused() async throws {
-        let (harness, id, school, _) = try await Self.candidate()
-        let html = Self.file(Array("<html>scan</html>".utf8), token: school)
-        let empty = Self.file([], token: school)
-        let tooBig = Self.file(FileTypeTests.png + [UInt8](repeating: 0, count: 10 * 1_048_576), token: school)
+        let (harness, id, school, _) = try await IntakeFixtures.candidate()
+        let html = IntakeFixtures.file(Array("<html>scan</html>".utf8), token: school)
+        let empty = IntakeFixtures.file([], token: school)
+        let tooBig = IntakeFixtures.file(IntakeFixtures.png + [UInt8](repeating: 0, count: 10 * 1_048_576), token: school)
         try await harness.application().test(.router) { client in
             let uri = "/v1/candidates/\(id)/documents/diploma-copy"
             var headers = html.0
@@ -99,7 +61,7 @@ struct DocumentRoutesTests {
             #expect(try await client.execute(uri: uri, method: .put, headers: empty.0, body: empty.1).status == .unprocessableContent)
             #expect(try await client.execute(uri: uri, method: .put, headers: tooBig.0, body: tooBig.1).status == .contentTooLarge)
             let unknownKind = try await client.execute(uri: "/v1/candidates/\(id)/documents/selfie", method: .put,
-                                                       headers: html.0, body: ByteBuffer(bytes: FileTypeTests.png))
+                                                       headers: html.0, body: ByteBuffer(bytes: IntakeFixtures.png))
             #expect(unknownKind.status == .notFound)
         }
         #expect(try await harness.count("document") == 0)
@@ -107,10 +69,10 @@ struct DocumentRoutesTests {
 
     @Test("the file is complete only when every required paper is verified; budget places need the sending order")
     func checklistFollowsReviews() async throws {
-        let (harness, id, school, staff) = try await Self.candidate(funding: "budget")
+        let (harness, id, school, staff) = try await IntakeFixtures.candidate(funding: "budget")
         try await harness.application().test(.router) { client in
             for kind in ["id-copy", "diploma-copy", "questionnaire", "application-or-request"] {
-                let (headers, body) = Self.file(FileTypeTests.jpeg, token: school)
+                let (headers, body) = IntakeFixtures.file(IntakeFixtures.jpeg, token: school)
                 _ = try await client.execute(uri: "/v1/candidates/\(id)/documents/\(kind)", method: .put, headers: headers, body: body)
                 let verified = try await client.execute(uri: "/v1/candidates/\(id)/documents/\(kind)/review", method: .post,
                                                         headers: .bearer(staff), body: .json(["decision": "verified"]))
@@ -121,7 +83,7 @@ struct DocumentRoutesTests {
             #expect(!checklist.complete)
             #expect(checklist.items.filter { $0.required && $0.document?.status != .verified }.map(\.kind) == [.sendingOrder])
 
-            let (headers, body) = Self.file(FileTypeTests.png, token: school)
+            let (headers, body) = IntakeFixtures.file(IntakeFixtures.png, token: school)
             _ = try await client.execute(uri: "/v1/candidates/\(id)/documents/sending-order", method: .put, headers: headers, body: body)
             let noReason = try await client.execute(uri: "/v1/candidates/\(id)/documents/sending-order/review", method: .post,
                                                     headers: .bearer(staff), body: .json(["decision": "rejected"]))
@@ -148,7 +110,7 @@ struct DocumentRoutesTests {
             #expect(accepted.funding == .budget)
             #expect(accepted.language == .kk)
             #expect(accepted.employer.nameRu == "Общеобразовательная школа №17")
-            let late = Self.file(FileTypeTests.pdf, token: school)
+            let late = IntakeFixtures.file(IntakeFixtures.pdf, token: school)
             let replaced = try await client.execute(uri: "/v1/candidates/\(id)/documents/id-copy", method: .put, headers: late.0, body: late.1)
             #expect(replaced.status == .conflict)
             let reReviewed = try await client.execute(uri: "/v1/candidates/\(id)/documents/id-copy/review", method: .post,
@@ -160,8 +122,8 @@ struct DocumentRoutesTests {
 
     @Test("a request that names only a topic is accepted once the centre chooses its programme")
     func topicWaitsForAProgramme() async throws {
-        let (harness, _, school) = try await RequestRoutesTests.school()
-        var topicOnly = RequestRoutesTests.request
+        let (harness, _, school) = try await IntakeFixtures.school()
+        var topicOnly = IntakeFixtures.request
         topicOnly["programmeCode"] = nil
         topicOnly["topic"] = "Цифрлық сауаттылық"
         let form = topicOnly
@@ -170,7 +132,7 @@ struct DocumentRoutesTests {
             try await client.execute(uri: "/v1/requests", method: .post, headers: .bearer(school), body: .json(form)).json(RequestView.self)
         }
         let id = view.candidates[0].id
-        try await Self.completeFile(of: id, in: harness, uploader: school, reviewer: staff)
+        try await IntakeFixtures.completeFile(of: id, in: harness, uploader: school, reviewer: staff)
         #expect(try await harness.count("outbox") == 0, "complete, but there is no programme to enrol in yet")
 
         try await harness.application().test(.router) { client in
@@ -198,10 +160,10 @@ struct DocumentRoutesTests {
 
     @Test("another organisation cannot see, upload or download a candidate's papers, nor can an organisation review")
     func papersStayWithTheirOrganisation() async throws {
-        let (harness, id, school, _) = try await Self.candidate()
+        let (harness, id, school, _) = try await IntakeFixtures.candidate()
         let other = try await harness.token(.organisation, subject: "school-9", organisation: "another")
-        let (headers, body) = Self.file(FileTypeTests.pdf, token: school)
-        let (otherHeaders, otherBody) = Self.file(FileTypeTests.pdf, token: other)
+        let (headers, body) = IntakeFixtures.file(IntakeFixtures.pdf, token: school)
+        let (otherHeaders, otherBody) = IntakeFixtures.file(IntakeFixtures.pdf, token: other)
         try await harness.application().test(.router) { client in
             _ = try await client.execute(uri: "/v1/candidates/\(id)/documents/id-copy", method: .put, headers: headers, body: body)
             #expect(try await client.execute(uri: "/v1/candidates/\(id)/documents", method: .get, headers: .bearer(other)).status == .notFound)

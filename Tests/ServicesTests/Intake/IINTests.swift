@@ -1,3 +1,4 @@
+import EventContracts
 import IntakeService
 import Testing
 
@@ -83,7 +84,7 @@ struct IINTests {
     func centuryAndSex(digit: Int, birthDate: String, sex: IIN.Sex) throws {
         let prefix = IINVectors.prefix(birthDate: "850314", centuryDigit: digit) { first, second in first != 10 || second != 10 }
         let iin = try IIN(IINVectors.valid(prefix))
-        #expect(iin.birthDate == birthDate)
+        #expect(iin.birthDate == CalendarDate(birthDate))
         #expect(iin.sex == sex)
     }
 

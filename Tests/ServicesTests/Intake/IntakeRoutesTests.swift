@@ -14,13 +14,13 @@ struct IntakeRoutesTests {
     }
 
     static var invalidForm: ApplicationForm {
-        var questionnaire = QuestionnaireTests.good
+        var questionnaire = IntakeFixtures.good
         questionnaire.iin = "850314410008"
         return ApplicationForm(programmeCode: "PD 2026", funding: "own", employerEmail: "school17.edu.kz", questionnaire: questionnaire)
     }
 
     /// Posts an application and returns the response.
-    static func post(_ harness: ServiceHarness<IntakeService>, _ form: ApplicationForm = ApplicationFormTests.form(),
+    static func post(_ harness: ServiceHarness<IntakeService>, _ form: ApplicationForm = IntakeFixtures.application(),
                      headers: HTTPFields) async throws -> TestResponse {
         let body = try Self.body(form)
         return try await harness.application().test(.router) { client in
@@ -30,7 +30,7 @@ struct IntakeRoutesTests {
 
     @Test("a valid application becomes a candidate with its questionnaire, waiting for its papers: nothing is announced yet")
     func validApplicationIsReceived() async throws {
-        let harness = try await ServiceHarness(IntakeService.self)
+        let harness = try await IntakeFixtures.harness()
         let response = try await Self.post(harness, headers: .bearer(try await harness.token(.operator, subject: "op-1")))
 
         #expect(response.status == .created)
@@ -50,7 +50,7 @@ struct IntakeRoutesTests {
 
     @Test("an invalid application answers 422 listing every bad field, the questionnaire's nested, in Russian by default, and stores nothing")
     func invalidApplicationListsEveryFieldInRussian() async throws {
-        let harness = try await ServiceHarness(IntakeService.self)
+        let harness = try await IntakeFixtures.harness()
         let response = try await Self.post(harness, Self.invalidForm, headers: .bearer(try await harness.token(.operator)))
 
         #expect(response.status == .unprocessableContent)
@@ -69,7 +69,7 @@ struct IntakeRoutesTests {
 
     @Test("with Accept-Language: kk the same problem is in Kazakh")
     func invalidApplicationInKazakh() async throws {
-        let harness = try await ServiceHarness(IntakeService.self)
+        let harness = try await IntakeFixtures.harness()
         let response = try await Self.post(harness, Self.invalidForm, headers: .bearer(try await harness.token(.operator), language: "kk"))
         #expect(response.headers[.contentLanguage] == "kk")
         let problem = try response.problem()
@@ -79,7 +79,7 @@ struct IntakeRoutesTests {
 
     @Test("a body that is not JSON answers 400 and stores nothing")
     func malformedBodyIsRefused() async throws {
-        let harness = try await ServiceHarness(IntakeService.self)
+        let harness = try await IntakeFixtures.harness()
         let token = try await harness.token(.operator)
         let response = try await harness.application().test(.router) { client in
             try await client.execute(uri: "/v1/applications", method: .post, headers: .bearer(token),
@@ -92,7 +92,7 @@ struct IntakeRoutesTests {
 
     @Test("without a token the application is refused with 401; a role that takes none with 403")
     func unauthenticatedAndWrongRolesAreRefused() async throws {
-        let harness = try await ServiceHarness(IntakeService.self)
+        let harness = try await IntakeFixtures.harness()
         let anonymous = try await Self.post(harness, headers: [.contentType: "application/json"])
         #expect(anonymous.status == .unauthorized)
         #expect(anonymous.headers[.wwwAuthenticate] == "Bearer")
@@ -106,7 +106,7 @@ struct IntakeRoutesTests {
 
     @Test("the same teacher applying again for the same programme is pointed to the open application, not stored twice")
     func duplicateIsCaughtAndLinked() async throws {
-        let harness = try await ServiceHarness(IntakeService.self)
+        let harness = try await IntakeFixtures.harness()
         let token = try await harness.token(.operator)
         let first = try await Self.post(harness, headers: .bearer(token, language: "en")).json(CandidateView.self).candidate
         let again = try await Self.post(harness, headers: .bearer(token, language: "en"))
@@ -115,16 +115,16 @@ struct IntakeRoutesTests {
         #expect(error.field == "programmeCode")
         #expect(error.message.contains(first.id))
         // Another programme is another application.
-        let other = try await Self.post(harness, ApplicationFormTests.form(programmeCode: "PD-2026-015"), headers: .bearer(token))
+        let other = try await Self.post(harness, IntakeFixtures.application(programmeCode: "PD-2026-015"), headers: .bearer(token))
         #expect(other.status == .created)
         #expect(try await harness.count("candidate") == 2)
     }
 
     @Test("an organisation's token reads only its own candidates and their questionnaires")
     func organisationSeesOnlyItsOwn() async throws {
-        let (harness, _, ours) = try await RequestRoutesTests.school()
+        let (harness, _, ours) = try await IntakeFixtures.school()
         let theirs = try await harness.token(.organisation, subject: "school-9", organisation: "org-9")
-        let created = try await Self.post(harness, ApplicationFormTests.form(employerEmail: nil), headers: .bearer(ours))
+        let created = try await Self.post(harness, IntakeFixtures.application(employerEmail: nil), headers: .bearer(ours))
         #expect(created.status == .created)
         let id = try created.json(CandidateView.self).candidate.id
         try await harness.application().test(.router) { client in
@@ -139,11 +139,11 @@ struct IntakeRoutesTests {
 
     @Test("a questionnaire is personal data: another organisation with a candidate of the same IIN can neither read nor overwrite it")
     func questionnaireStaysWithItsKeeper() async throws {
-        let (harness, _, ours) = try await RequestRoutesTests.school()
+        let (harness, _, ours) = try await IntakeFixtures.school()
         let theirs = try await harness.token(.organisation, subject: "school-9", organisation: "org-9")
         let staff = try await harness.token(.operator)
         // School 17 applies for its teacher, with her questionnaire.
-        let created = try await Self.post(harness, ApplicationFormTests.form(employerEmail: nil), headers: .bearer(ours))
+        let created = try await Self.post(harness, IntakeFixtures.application(employerEmail: nil), headers: .bearer(ours))
         #expect(created.status == .created)
         // Another organisation lists the same IIN on a request of its own, for another programme.
         try await harness.database.write { db in
@@ -160,7 +160,7 @@ struct IntakeRoutesTests {
             #expect(read.status == .notFound)
             #expect(!read.text.contains("Kabanbay"))
             let overwrite = try await client.execute(uri: "/v1/candidates/\(theirCandidate)/questionnaire", method: .put,
-                                                     headers: .bearer(theirs), body: try Self.body(QuestionnaireTests.good))
+                                                     headers: .bearer(theirs), body: try Self.body(IntakeFixtures.good))
             #expect(overwrite.status == .conflict)
             // The centre's staff see it from either candidate.
             let staffRead = try await client.execute(uri: "/v1/candidates/\(theirCandidate)/questionnaire", method: .get, headers: .bearer(staff))
@@ -170,7 +170,7 @@ struct IntakeRoutesTests {
 
     @Test("a duplicate through another organisation is reported without naming that organisation's candidate")
     func duplicateThroughAnotherOrganisationIsNotNamed() async throws {
-        let harness = try await ServiceHarness(IntakeService.self)
+        let harness = try await IntakeFixtures.harness()
         let staff = try await harness.token(.operator)
         let first = try await Self.post(harness, headers: .bearer(staff)).json(CandidateView.self).candidate
         try await harness.database.write { db in
@@ -179,7 +179,7 @@ struct IntakeRoutesTests {
                 arguments: [Date(), Date()])
         }
         let theirs = try await harness.token(.organisation, subject: "school-9", organisation: "org-9")
-        let again = try await Self.post(harness, ApplicationFormTests.form(employerEmail: nil), headers: .bearer(theirs, language: "en"))
+        let again = try await Self.post(harness, IntakeFixtures.application(employerEmail: nil), headers: .bearer(theirs, language: "en"))
         #expect(again.status == .unprocessableContent)
         let message = try #require(try again.problem().errors?.first?.message)
         #expect(!message.contains(first.id))
@@ -188,10 +188,10 @@ struct IntakeRoutesTests {
 
     @Test("a questionnaire is corrected in place; another person's IIN is refused")
     func questionnaireIsCorrected() async throws {
-        let harness = try await ServiceHarness(IntakeService.self)
+        let harness = try await IntakeFixtures.harness()
         let token = try await harness.token(.operator)
         let id = try await Self.post(harness, headers: .bearer(token)).json(CandidateView.self).candidate.id
-        var form = QuestionnaireTests.good
+        var form = IntakeFixtures.good
         form.phone = "+7 702 000 00 01"
         let corrected = form
         form.iin = "900101300007"
@@ -212,7 +212,7 @@ struct IntakeRoutesTests {
 
     @Test("one candidate is withdrawn and announced; a second withdrawal is refused")
     func oneCandidateIsWithdrawn() async throws {
-        let harness = try await ServiceHarness(IntakeService.self)
+        let harness = try await IntakeFixtures.harness()
         let token = try await harness.token(.operator)
         let id = try await Self.post(harness, headers: .bearer(token)).json(CandidateView.self).candidate.id
         try await harness.application().test(.router) { client in

@@ -10,7 +10,7 @@ struct NOBDImportTests {
     static let heading = "iin,fullName,birthDate,sex,position,educationLevel,institution,speciality,graduationYear,"
         + "qualificationCategory,categoryValidUntil,workplace,region,totalExperienceYears,teachingExperienceYears,"
         + "languageOfInstruction,homeAddress,phone,email"
-    /// The teacher of QuestionnaireTests.good, as NOBD exports her.
+    /// The teacher of IntakeFixtures.good, as NOBD exports her.
     static let aigul = "850314410007,Сейітова Айгүл Маратқызы,1985-03-14,female,Informatics teacher,higher,"
         + "Abai Kazakh National Pedagogical University,Informatics,2007,expert,2029-05-31,School-lyceum No. 12,astana,19,17,kk,"
         + "\"Astana, Kabanbay Batyr 10, apt 5\",8 (701) 123-45-67,aigul@mail.kz"
@@ -38,7 +38,7 @@ struct NOBDImportTests {
 
     @Test("a dry run reports each bad row by line and reason and stores nothing")
     func dryRunReportsAndStoresNothing() async throws {
-        let harness = try await ServiceHarness(IntakeService.self)
+        let harness = try await IntakeFixtures.harness()
         let report = try await Self.post(Self.file, dryRun: true, to: harness).json(NOBDImport.Report.self)
         #expect(report.dryRun)
         #expect((report.rows, report.created, report.rejected) == (4, 2, 2))
@@ -49,11 +49,11 @@ struct NOBDImportTests {
 
     @Test("a real run stores every good row at once; running it again changes nothing")
     func realRunAppliesGoodRowsOnce() async throws {
-        let harness = try await ServiceHarness(IntakeService.self)
+        let harness = try await IntakeFixtures.harness()
         let first = try await Self.post(Self.file, dryRun: false, to: harness).json(NOBDImport.Report.self)
         #expect((first.created, first.updated, first.unchanged, first.rejected) == (2, 0, 0, 2))
         let stored = try await harness.database.read { db in try QuestionnaireRecord.find(iin: "850314410007", in: db) }
-        #expect(stored == (try QuestionnaireTests.good.validated(today: Date())))
+        #expect(stored == (try IntakeFixtures.good.validated(today: IntakeFixtures.today)))
         let source = try await harness.database.read { db in try QuestionnaireRecord.fetchOne(db, key: "900101300007")?.source }
         #expect(source == .nobd)
 
@@ -63,7 +63,7 @@ struct NOBDImportTests {
 
     @Test("an export of a few columns updates just those; a new IIN needs every required field")
     func partialRowsUpdate() async throws {
-        let harness = try await ServiceHarness(IntakeService.self)
+        let harness = try await IntakeFixtures.harness()
         _ = try await Self.post([Self.heading, Self.aigul].joined(separator: "\n"), dryRun: false, to: harness)
         let update = "ИИН,Должность,Общий стаж,Педагогический стаж\n850314410007,Deputy head,20,18\n900101300007,Teacher,12,12\n"
         let report = try await Self.post(update, dryRun: false, to: harness).json(NOBDImport.Report.self)
@@ -80,7 +80,7 @@ struct NOBDImportTests {
 
     @Test("the same IIN twice in a file: the second row is refused, naming the first")
     func repeatedIINIsRefused() async throws {
-        let harness = try await ServiceHarness(IntakeService.self)
+        let harness = try await IntakeFixtures.harness()
         let report = try await Self.post([Self.heading, Self.aigul, Self.aigul].joined(separator: "\n"), dryRun: true, to: harness)
             .json(NOBDImport.Report.self)
         #expect(report.problems.map(\.field) == ["lines[3].iin"])
@@ -89,7 +89,7 @@ struct NOBDImportTests {
 
     @Test("only the centre's staff import; a file without an iin column is refused whole")
     func accessAndShape() async throws {
-        let harness = try await ServiceHarness(IntakeService.self)
+        let harness = try await IntakeFixtures.harness()
         #expect(try await Self.post(Self.file, dryRun: true, to: harness, role: .organisation).status == .forbidden)
         let noIIN = try await Self.post("fullName\nА\n", dryRun: true, to: harness)
         #expect(noIIN.status == .unprocessableContent)

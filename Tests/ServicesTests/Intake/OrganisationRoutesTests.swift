@@ -1,3 +1,4 @@
+import EventContracts
 import Foundation
 import GRDB
 import Hummingbird
@@ -8,22 +9,12 @@ import Testing
 
 @Suite("The register of organisations")
 struct OrganisationRoutesTests {
-    /// A school registered in March 2004 (BIN 040340001234 completed with its check digit).
-    static let bin = IINVectors.valid("04034000123")
-    static var school: [String: any Sendable] {
-        [
-            "kind": "school", "nameKk": "№17 жалпы білім беретін мектеп", "nameRu": "Общеобразовательная школа №17",
-            "region": "west-kazakhstan", "bin": bin, "postalAddress": "Уральск, ул. Жангир хана 5",
-            "email": "School17@edu.uralsk.kz",
-        ]
-    }
-
     @Test("an operator registers an organisation and reads it back")
     func registerAndRead() async throws {
-        let harness = try await ServiceHarness(IntakeService.self)
+        let harness = try await IntakeFixtures.harness()
         let token = try await harness.token(.operator)
         try await harness.application().test(.router) { client in
-            let created = try await client.execute(uri: "/v1/organisations", method: .post, headers: .bearer(token), body: .json(Self.school))
+            let created = try await client.execute(uri: "/v1/organisations", method: .post, headers: .bearer(token), body: .json(IntakeFixtures.school))
             #expect(created.status == .created)
             let organisation = try created.json(Organisation.self)
             #expect(created.headers[.location] == "/v1/organisations/\(organisation.id)")
@@ -39,25 +30,38 @@ struct OrganisationRoutesTests {
 
     @Test("a BIN registered once cannot be registered again")
     func duplicateBINIsRefused() async throws {
-        let harness = try await ServiceHarness(IntakeService.self)
+        let harness = try await IntakeFixtures.harness()
         let token = try await harness.token(.operator)
         try await harness.application().test(.router) { client in
-            let first = try await client.execute(uri: "/v1/organisations", method: .post, headers: .bearer(token), body: .json(Self.school))
+            let first = try await client.execute(uri: "/v1/organisations", method: .post, headers: .bearer(token), body: .json(IntakeFixtures.school))
             let id = try first.json(Organisation.self).id
-            let second = try await client.execute(uri: "/v1/organisations", method: .post, headers: .bearer(token), body: .json(Self.school))
+            let second = try await client.execute(uri: "/v1/organisations", method: .post, headers: .bearer(token), body: .json(IntakeFixtures.school))
             #expect(second.status == .conflict)
             #expect(try second.problem().detail?.contains(id) == true)
         }
         #expect(try await harness.count("organisation") == 1)
     }
 
+    @Test("a name with a NUL or another control character is refused by field")
+    func controlCharacters() async throws {
+        let harness = try await IntakeFixtures.harness()
+        var form = IntakeFixtures.school
+        form["nameRu"] = "Школа\u{0000}№17"
+        form["postalAddress"] = "Уральск\u{001B}[2J"
+        let refused = try await harness.send(.post, "/v1/organisations", form, token: try await harness.token(.operator), language: "en")
+        #expect(refused.status == .unprocessableContent)
+        #expect(try refused.problem().errors?.map(\.field) == ["nameRu", "postalAddress"])
+        #expect(try refused.problem().errors?.first?.message == "The text must not hold control characters")
+        #expect(try await harness.count("organisation") == 0)
+    }
+
     @Test("every bad field is listed, in Kazakh when asked, and nothing is stored")
     func invalidOrganisationIsRefused() async throws {
-        let harness = try await ServiceHarness(IntakeService.self)
+        let harness = try await IntakeFixtures.harness()
         let token = try await harness.token(.admin)
-        var form = Self.school
+        var form = IntakeFixtures.school
         form["kind"] = "university"
-        form["bin"] = String(Self.bin.dropLast()) + String((Int(String(Self.bin.last!))! + 1) % 10)
+        form["bin"] = String(IntakeFixtures.bin.dropLast()) + String((Int(String(IntakeFixtures.bin.last!))! + 1) % 10)
         form["region"] = "Uralsk"
         form["email"] = "school17"
         form["nameKk"] = ""
@@ -75,10 +79,10 @@ struct OrganisationRoutesTests {
 
     @Test("an organisation's token reads its own entry and no other, and cannot register")
     func organisationSeesOnlyItself() async throws {
-        let harness = try await ServiceHarness(IntakeService.self)
+        let harness = try await IntakeFixtures.harness()
         let staff = try await harness.token(.operator)
         try await harness.application().test(.router) { client in
-            let created = try await client.execute(uri: "/v1/organisations", method: .post, headers: .bearer(staff), body: .json(Self.school))
+            let created = try await client.execute(uri: "/v1/organisations", method: .post, headers: .bearer(staff), body: .json(IntakeFixtures.school))
             let id = try created.json(Organisation.self).id
             let own = try await harness.token(.organisation, subject: "school-17", organisation: id)
             let other = try await harness.token(.organisation, subject: "school-9", organisation: "another")
@@ -86,19 +90,19 @@ struct OrganisationRoutesTests {
             #expect(try await client.execute(uri: "/v1/organisations/\(id)", method: .get, headers: .bearer(own)).status == .ok)
             #expect(try await client.execute(uri: "/v1/organisations/\(id)", method: .get, headers: .bearer(other)).status == .notFound)
             #expect(try await client.execute(uri: "/v1/organisations", method: .get, headers: .bearer(own)).status == .forbidden)
-            #expect(try await client.execute(uri: "/v1/organisations", method: .post, headers: .bearer(own), body: .json(Self.school)).status
+            #expect(try await client.execute(uri: "/v1/organisations", method: .post, headers: .bearer(own), body: .json(IntakeFixtures.school)).status
                 == .forbidden)
         }
     }
 
-    @Test("a correction changes the official email for the next notice")
+    @Test("a correction changes the official email for the next notice, and is announced to enrolment")
     func correctionUpdatesTheEntry() async throws {
-        let harness = try await ServiceHarness(IntakeService.self)
+        let harness = try await IntakeFixtures.harness()
         let token = try await harness.token(.operator)
         try await harness.application().test(.router) { client in
-            let created = try await client.execute(uri: "/v1/organisations", method: .post, headers: .bearer(token), body: .json(Self.school))
+            let created = try await client.execute(uri: "/v1/organisations", method: .post, headers: .bearer(token), body: .json(IntakeFixtures.school))
             let original = try created.json(Organisation.self)
-            var corrected = Self.school
+            var corrected = IntakeFixtures.school
             corrected["email"] = "priemnaya@school17.kz"
             let form = corrected
             let updated = try await client.execute(uri: "/v1/organisations/\(original.id)", method: .put, headers: .bearer(token),
@@ -107,6 +111,11 @@ struct OrganisationRoutesTests {
             let organisation = try updated.json(Organisation.self)
             #expect(organisation.email == "priemnaya@school17.kz")
             #expect(organisation.createdAt == original.createdAt)
+            let announced = try #require(try await harness.outbox().last { $0.routingKey == "intake.organisation.updated" })
+                .payload(as: OrganisationUpdated.self)
+            #expect(announced.organisationId == original.id)
+            #expect(announced.email == "priemnaya@school17.kz")
+            #expect(announced.postalAddress == organisation.postalAddress)
             let missing = try await client.execute(uri: "/v1/organisations/nobody", method: .put, headers: .bearer(token), body: .json(form))
             #expect(missing.status == .notFound)
         }

@@ -3,37 +3,15 @@ import Foundation
 import GRDB
 import Hummingbird
 import HummingbirdTesting
-import IntakeService
+@testable import IntakeService
 import ServiceKit
 import Testing
 
 @Suite("Organisations' requests")
 struct RequestRoutesTests {
-    static let teachers: [[String: any Sendable]] = [
-        ["fullName": "Сейітова Айгүл", "iin": IINVectors.firstPass, "position": "Informatics teacher"],
-        ["fullName": "Ким Ирина", "iin": IINVectors.secondPass, "email": "i.kim@school17.kz"],
-        ["fullName": "Нұрланов Ерлан", "iin": "850314410007"],
-    ]
-    static let request: [String: any Sendable] = [
-        "programmeCode": "PD-2026-014", "language": "kk", "funding": "employer",
-        "preferredFrom": "2099-02-01", "preferredTo": "2099-02-14", "teachers": teachers,
-    ]
-
-    /// A harness with one registered school, and that school's token.
-    static func school() async throws -> (ServiceHarness<IntakeService>, organisationId: String, token: String) {
-        let harness = try await ServiceHarness(IntakeService.self)
-        let staff = try await harness.token(.operator)
-        let id = try await harness.application().test(.router) { client in
-            let created = try await client.execute(uri: "/v1/organisations", method: .post, headers: .bearer(staff),
-                                                   body: .json(OrganisationRoutesTests.school))
-            return try created.json(Organisation.self).id
-        }
-        return (harness, id, try await harness.token(.organisation, subject: "school-17", organisation: id))
-    }
-
     @Test("the teachers may come as a CSV file from a spreadsheet; each bad row is named by its line and nothing is stored")
     func teachersAsCSV() async throws {
-        let (harness, _, token) = try await Self.school()
+        let (harness, _, token) = try await IntakeFixtures.school()
         var csvHeaders = HTTPFields.bearer(token, language: "en")
         csvHeaders[.contentType] = "text/csv; charset=utf-8"
         let headers = csvHeaders
@@ -59,18 +37,18 @@ struct RequestRoutesTests {
 
     @Test("teachers already on an open application for the programme are named, each linked to it, and nothing is doubled")
     func duplicatesAreCaught() async throws {
-        let (harness, _, token) = try await Self.school()
+        let (harness, _, token) = try await IntakeFixtures.school()
         try await harness.application().test(.router) { client in
-            let first = try await client.execute(uri: "/v1/requests", method: .post, headers: .bearer(token), body: .json(Self.request))
+            let first = try await client.execute(uri: "/v1/requests", method: .post, headers: .bearer(token), body: .json(IntakeFixtures.request))
                 .json(RequestView.self)
             let again = try await client.execute(uri: "/v1/requests", method: .post, headers: .bearer(token, language: "en"),
-                                                 body: .json(Self.request))
+                                                 body: .json(IntakeFixtures.request))
             #expect(again.status == .unprocessableContent)
             let errors = try #require(try again.problem().errors)
             #expect(errors.map(\.field) == ["teachers[0].iin", "teachers[1].iin", "teachers[2].iin"])
             for (error, candidate) in zip(errors, first.candidates) { #expect(error.message.contains(candidate.id)) }
 
-            var otherProgramme = Self.request
+            var otherProgramme = IntakeFixtures.request
             otherProgramme["programmeCode"] = "PD-2026-099"
             #expect(try await client.execute(uri: "/v1/requests", method: .post, headers: .bearer(token),
                                              body: .json(otherProgramme)).status == .created)
@@ -81,10 +59,10 @@ struct RequestRoutesTests {
 
     @Test("each teacher on a request becomes a candidate the organisation can follow")
     func requestCreatesCandidates() async throws {
-        let (harness, organisationId, token) = try await Self.school()
+        let (harness, organisationId, token) = try await IntakeFixtures.school()
         let other = try await harness.token(.organisation, subject: "school-9", organisation: "another")
         try await harness.application().test(.router) { client in
-            let created = try await client.execute(uri: "/v1/requests", method: .post, headers: .bearer(token), body: .json(Self.request))
+            let created = try await client.execute(uri: "/v1/requests", method: .post, headers: .bearer(token), body: .json(IntakeFixtures.request))
             #expect(created.status == .created)
             let view = try created.json(RequestView.self)
             #expect(view.request.organisationId == organisationId)
@@ -104,8 +82,8 @@ struct RequestRoutesTests {
 
     @Test("every bad field is named by its place in the list, and nothing is stored")
     func badRequestIsRefusedWhole() async throws {
-        let (harness, _, token) = try await Self.school()
-        var teachers = Self.teachers
+        let (harness, _, token) = try await IntakeFixtures.school()
+        var teachers = IntakeFixtures.teachers
         teachers[1]["iin"] = "850314410008"
         teachers[2]["iin"] = IINVectors.firstPass
         teachers.append(["fullName": " ", "iin": "850314410007", "email": "nowhere"])
@@ -128,17 +106,17 @@ struct RequestRoutesTests {
 
     @Test("staff name the organisation they act for, and it must be registered")
     func staffNameARegisteredOrganisation() async throws {
-        let (harness, organisationId, _) = try await Self.school()
+        let (harness, organisationId, _) = try await IntakeFixtures.school()
         let staff = try await harness.token(.operator)
         let unregistered = try await harness.token(.organisation, subject: "ghost", organisation: "not-registered")
-        var onBehalf = Self.request
+        var onBehalf = IntakeFixtures.request
         onBehalf["organisationId"] = organisationId
         let named = ByteBuffer.json(onBehalf)
         try await harness.application().test(.router) { client in
-            let anonymous = try await client.execute(uri: "/v1/requests", method: .post, headers: .bearer(staff), body: .json(Self.request))
+            let anonymous = try await client.execute(uri: "/v1/requests", method: .post, headers: .bearer(staff), body: .json(IntakeFixtures.request))
             #expect(anonymous.status == .unprocessableContent)
             #expect(try anonymous.problem().errors?.map(\.field) == ["organisationId"])
-            let ghost = try await client.execute(uri: "/v1/requests", method: .post, headers: .bearer(unregistered), body: .json(Self.request))
+            let ghost = try await client.execute(uri: "/v1/requests", method: .post, headers: .bearer(unregistered), body: .json(IntakeFixtures.request))
             #expect(ghost.status == .unprocessableContent)
             let created = try await client.execute(uri: "/v1/requests", method: .post, headers: .bearer(staff), body: named)
             #expect(try created.json(RequestView.self).request.organisationId == organisationId)
@@ -147,9 +125,9 @@ struct RequestRoutesTests {
 
     @Test("withdrawing a request withdraws its candidates and announces each, once")
     func withdrawal() async throws {
-        let (harness, _, token) = try await Self.school()
+        let (harness, _, token) = try await IntakeFixtures.school()
         try await harness.application().test(.router) { client in
-            let created = try await client.execute(uri: "/v1/requests", method: .post, headers: .bearer(token), body: .json(Self.request))
+            let created = try await client.execute(uri: "/v1/requests", method: .post, headers: .bearer(token), body: .json(IntakeFixtures.request))
             let id = try created.json(RequestView.self).request.id
             let withdrawn = try await client.execute(uri: "/v1/requests/\(id)/withdraw", method: .post, headers: .bearer(token))
             #expect(withdrawn.status == .ok)
@@ -164,5 +142,41 @@ struct RequestRoutesTests {
             let announced = try events.map { try $0.payload(as: CandidateWithdrawn.self).candidateId }
             #expect(announced == view.candidates.map(\.id))
         }
+    }
+
+    @Test("a request for a programme that is not approved, or is retired, is refused by field; organisations see what they may ask for")
+    func onlyOfferedProgrammes() async throws {
+        let (harness, _, token) = try await IntakeFixtures.school()
+        try await harness.application().test(.router) { client in
+            var unknown = IntakeFixtures.request
+            unknown["programmeCode"] = "NO-SUCH-1"
+            let refused = try await client.execute(uri: "/v1/requests", method: .post, headers: .bearer(token, language: "en"),
+                                                   body: .json(unknown))
+            #expect(refused.status == .unprocessableContent)
+            #expect(try refused.problem().errors?.map(\.field) == ["programmeCode"])
+            let csv = try await client.execute(uri: "/v1/requests?programmeCode=NO-SUCH-1&language=kk&funding=own", method: .post,
+                                               headers: [.authorization: "Bearer \(token)", .contentType: "text/csv"],
+                                               body: ByteBuffer(string: "ФИО;ИИН\nКим Ирина;\(IINVectors.secondPass)\n"))
+            #expect(try csv.problem().errors?.map(\.field) == ["programmeCode"])
+            let typo = try await client.execute(uri: "/v1/requests?programmeCod=PD-2026-014&language=kk&funding=own", method: .post,
+                                                headers: [.authorization: "Bearer \(token)", .contentType: "text/csv"],
+                                                body: ByteBuffer(string: "ФИО;ИИН\nКим Ирина;\(IINVectors.secondPass)\n"))
+            #expect(try typo.problem().errors?.map(\.field) == ["programmeCod"], "a misspelt parameter is named, not ignored")
+
+            let offered = try await client.execute(uri: "/v1/programmes", method: .get, headers: .bearer(token))
+            #expect(try offered.json([CataloguedProgramme].self).map(\.code).contains("PD-2026-014"))
+        }
+        // Enrolment retires PD-2026-014: intake takes no new request for it, and lists it no more.
+        #expect(try await harness.deliver(try eventBody(ProgrammeRetired(programmeId: "p", code: "PD-2026-014", retiredAt: Date()))))
+        // A late redelivery of its approval does not bring it back.
+        try await harness.catalogue("PD-2026-014")
+        try await harness.application().test(.router) { client in
+            let retired = try await client.execute(uri: "/v1/requests", method: .post, headers: .bearer(token),
+                                                   body: .json(IntakeFixtures.request))
+            #expect(try retired.problem().errors?.map(\.field) == ["programmeCode"])
+            let offered = try await client.execute(uri: "/v1/programmes", method: .get, headers: .bearer(token))
+            #expect(try !offered.json([CataloguedProgramme].self).map(\.code).contains("PD-2026-014"))
+        }
+        #expect(try await harness.count("organisationRequest") == 0)
     }
 }

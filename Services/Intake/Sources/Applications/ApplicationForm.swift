@@ -1,8 +1,9 @@
+import EventContracts
 import Foundation
 import ServiceKit
 
 /// An individual application (Appendix 1) with the teacher's questionnaire (Appendix 2).
-public struct ApplicationForm: Codable, Sendable {
+public struct ApplicationForm: Form {
     public var programmeCode: String?
     /// `employer` or `own`; `budget` when the employer's sending order will be attached.
     public var funding: String?
@@ -24,28 +25,24 @@ public struct ApplicationForm: Codable, Sendable {
 
     public struct Valid: Sendable {
         public var programmeCode: String
-        public var funding: OrganisationRequest.Funding
+        public var funding: Funding
+        public var organisationId: String?
         public var employerEmail: String?
         public var questionnaire: Questionnaire
     }
 
     /// Checks every field, the questionnaire's under `questionnaire.`, and lists every problem
-    /// at once. `organisationNamed` says whether a sending organisation is known, in which
-    /// case its official address is the employer's and none need be given.
-    public func validated(organisationNamed: Bool, today: Date = Date()) throws -> Valid {
-        var check = FieldValidator()
-        let code = check.programmeCode(programmeCode, "programmeCode")
-        let funding = check.choice(funding, "funding", OrganisationRequest.Funding.self)
-        let email = employerEmail?.trimmingCharacters(in: .whitespaces).nonEmpty
-        if let email { _ = check.email(email, "employerEmail") }
-        else if !organisationNamed { check.add("employerEmail", .required) }
-        var questionnaire: Questionnaire?
-        if let form = self.questionnaire {
-            questionnaire = check.nested("questionnaire") { check in form.checked(by: &check, today: today) }
-        } else {
-            check.add("questionnaire", .required)
-        }
-        try check.validate()
-        return Valid(programmeCode: code!, funding: funding!, employerEmail: email?.lowercased(), questionnaire: questionnaire!)
+    /// at once. Whether an employer's email is needed is the operation's to say: it is not when
+    /// a registered organisation sends the teacher.
+    public func read(_ check: inout FieldValidator) -> Valid? {
+        let code = check.programmeCode(programmeCode, "programmeCode", description: "An approved programme's (GET /v1/programmes)")
+        let funding = check.choice(funding, "funding", Funding.self)
+        let organisationId = check.optionalIdentifier(organisationId, "organisationId",
+                                                      description: "Staff only: the registered organisation that sends the teacher")
+        let email = check.optionalEmail(employerEmail, "employerEmail")
+        let questionnaire = check.object(questionnaire, "questionnaire") { check, form in form.read(&check) }
+        guard let code, let funding, let questionnaire, check.isValid else { return nil }
+        return Valid(programmeCode: code, funding: funding, organisationId: organisationId, employerEmail: email,
+                     questionnaire: questionnaire)
     }
 }

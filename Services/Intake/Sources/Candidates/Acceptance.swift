@@ -6,12 +6,19 @@ import Messaging
 /// The rule of regulation 6.2: a candidate is accepted when every required paper is verified,
 /// and not before. Acceptance is announced once, with what enrolment needs.
 enum Acceptance {
+    /// Accepted when complete and the programme is known; file-incomplete while a required paper
+    /// stands rejected; otherwise still received (papers missing or waiting for review).
+    static func status(of checklist: DocumentChecklist, programmeChosen: Bool) -> Candidate.Status {
+        if checklist.complete { return programmeChosen ? .accepted : .received }
+        let rejected = checklist.items.contains { $0.required && $0.document?.status == .rejected }
+        return rejected ? .fileIncomplete : .received
+    }
+
     /// Where the file stands after a change to it (a review, a new upload, a programme chosen
     /// for the request). Accepting publishes `intake.candidate.accepted` in the same transaction.
     static func reconsider(_ candidate: inout Candidate, outbox: Outbox, in db: Database, now: Date = Date()) throws {
         guard candidate.status.fileIsOpen else { return }
-        let checklist = try DocumentChecklist.of(candidate, in: db)
-        let status = status(of: checklist, programmeChosen: candidate.programmeCode != nil)
+        let status = status(of: try DocumentChecklist.of(candidate, in: db), programmeChosen: candidate.programmeCode != nil)
         guard status != candidate.status else { return }
         candidate.status = status
         candidate.updatedAt = now
@@ -21,19 +28,11 @@ enum Acceptance {
         }
     }
 
-    /// Accepted when complete and the programme is known; file-incomplete while a required paper
-    /// stands rejected; otherwise still received (papers missing or waiting for review).
-    static func status(of checklist: DocumentChecklist, programmeChosen: Bool) -> Candidate.Status {
-        if checklist.complete { return programmeChosen ? .accepted : .received }
-        let rejected = checklist.items.contains { $0.required && $0.document?.status == .rejected }
-        return rejected ? .fileIncomplete : .received
-    }
-
     static func accepted(_ candidate: Candidate, at time: Date, in db: Database) throws -> CandidateAccepted {
         CandidateAccepted(
             candidateId: candidate.id, requestId: candidate.requestId, fullName: candidate.fullName,
-            programmeCode: candidate.programmeCode ?? "", language: candidate.language,
-            funding: Funding(rawValue: candidate.funding.rawValue)!, employer: try employer(of: candidate, in: db), acceptedAt: time)
+            programmeCode: candidate.programmeCode ?? "", language: candidate.language, funding: candidate.funding,
+            employer: try employer(of: candidate, in: db), acceptedAt: time)
     }
 
     /// The sending organisation when there is one; otherwise the employer an individual
@@ -44,7 +43,6 @@ enum Acceptance {
                          email: organisation.email, postalAddress: organisation.postalAddress)
         }
         let workplace = try QuestionnaireRecord.find(iin: candidate.iin, in: db)?.workplace.organisation
-        return .init(organisationId: nil, nameKk: nil, nameRu: workplace, email: candidate.employerEmail ?? "",
-                     postalAddress: nil)
+        return .init(organisationId: nil, nameKk: nil, nameRu: workplace, email: candidate.employerEmail ?? "", postalAddress: nil)
     }
 }

@@ -1,58 +1,48 @@
+import EventContracts
 import Foundation
 import GRDB
 import Hummingbird
-import Messaging
+import OpenAPIKit
 import ServiceKit
 
-/// Candidates, however they came: their status and file, their questionnaire, withdrawal.
-/// An organisation sees only its own candidates, and a questionnaire only if it keeps it
-/// (see QuestionnaireRecord).
-enum CandidateRoutes {
-    static let readers: [Role] = [.operator, .admin, .organisation]
+/// Candidates, however they came: their status and file, and withdrawal. An organisation sees
+/// only its own candidates.
+enum CandidateRoutes: APIRoutes {
+    static let one = APIOperation(.get, "/v1/candidates/:id", "A candidate's status and file", roles: .officeAndOrganisations,
+                                  response: .named("CandidateView"))
+    static let withdraw = APIOperation(.post, "/v1/candidates/:id/withdraw",
+                                       "Withdraw one candidate still on the way (409 once the course is over)",
+                                       roles: .officeAndOrganisations, response: .named("CandidateView"), refusals: [.conflict])
+
+    static let operations = [one, withdraw]
 
     static func add(to router: Router<AppRequestContext>, _ environment: ServiceEnvironment) {
         let database = environment.database
-        let candidates = router.group("v1/candidates").add(middleware: RoleGuard(readers))
 
-        candidates.get(":id") { _, context -> CandidateView in
+        router.on(one) { _, context -> CandidateView in
             let id = try context.parameter("id")
-            return try await database.read { db in try CandidateView(try Candidate.find(id, for: context.identity!, in: db), in: db) }
+            let caller = try context.caller
+            return try await database.read { db in try CandidateView(try Candidate.find(id, for: caller, in: db), in: db) }
         }
 
-        candidates.post(":id/withdraw") { _, context -> CandidateView in
+        router.on(withdraw) { _, context -> CandidateView in
             let id = try context.parameter("id")
-            return try await database.write { db in
-                var candidate = try Candidate.find(id, for: context.identity!, in: db)
-                guard candidate.status.isOpen else { throw CandidateText.cannotWithdraw(candidate.status) }
-                try candidate.withdraw(reason: "withdrawn by \(context.identity!.role.rawValue)", outbox: environment.outbox, in: db)
-                return try CandidateView(candidate, in: db)
-            }
-        }
-
-        candidates.get(":id/questionnaire") { _, context -> Questionnaire in
-            let id = try context.parameter("id")
-            return try await database.read { db in
-                let candidate = try Candidate.find(id, for: context.identity!, in: db)
-                guard let questionnaire = try QuestionnaireRecord.find(iin: candidate.iin, for: context.identity!, in: db) else {
-                    throw Problem.notFound(CandidateText.noQuestionnaire)
-                }
-                return questionnaire
-            }
-        }
-
-        candidates.put(":id/questionnaire") { request, context -> Questionnaire in
-            let id = try context.parameter("id")
-            let questionnaire = try await request.decodeJSON(QuestionnaireForm.self, context: context).validated()
-            return try await database.write { db in
-                let candidate = try Candidate.find(id, for: context.identity!, in: db)
-                guard questionnaire.iin == candidate.iin else {
-                    throw Problem.validation([("iin", CandidateText.otherPersonsIIN)])
-                }
-                try QuestionnaireRecord.save(questionnaire, source: .form, by: context.identity!, in: db)
-                return questionnaire
-            }
+            let caller = try context.caller
+            return try await database.write { db in try Withdrawals.withdraw(id, by: caller, outbox: environment.outbox, in: db) }
         }
     }
-}
 
-extension Questionnaire: ResponseEncodable {}
+    static let schemas: [String: JSONSchema] = [
+        "Candidate": .object([
+            "id": .identifier, "requestId": .identifier.with(description: "Absent for an individual application"),
+            "organisationId": .identifier.with(description: "The sending organisation, if any"), "fullName": .string,
+            "iin": .string(pattern: "^[0-9]{12}$"), "position": .string, "email": .string,
+            "programmeCode": .string(description: "Absent while the request names only a topic"),
+            "language": .choice(Language.self), "funding": .choice(Funding.self), "employerEmail": .string,
+            "status": .choice(Candidate.Status.self), "listenerId": .string, "submittedBy": .string, "createdAt": .instant,
+            "updatedAt": .instant,
+        ], required: ["id", "fullName", "iin", "language", "funding", "status", "submittedBy", "createdAt", "updatedAt"]),
+        "CandidateView": .object(["candidate": .named("Candidate"), "checklist": .named("DocumentChecklist")],
+                                 required: ["candidate", "checklist"]),
+    ]
+}

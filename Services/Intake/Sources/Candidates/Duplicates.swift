@@ -7,22 +7,13 @@ import ServiceKit
 enum Duplicates {
     static func openCandidate(iin: String, programmeCode: String?, in db: Database) throws -> Candidate? {
         guard let programmeCode else { return nil }
-        return try Candidate
-            .filter(Column("iin") == iin && Column("programmeCode") == programmeCode)
-            .fetchAll(db)
-            .first { $0.status.isOpen }
+        return try Candidate.all(iin: iin, programmeCode: programmeCode, in: db).first { $0.status.isOpen }
     }
 
-    /// Names the open application when the caller may see it; another organisation's is
-    /// only said to exist (the centre's staff can tell whose it is).
-    static func message(existing: Candidate, for identity: Identity) -> Localized {
-        guard identity.mayActFor(organisation: existing.organisationId) else {
-            return Localized(kk: "Бұл педагогтің осы бағдарламаға басқа ұйым арқылы ашық өтініші бар",
-                             ru: "У этого педагога уже есть открытое заявление на эту программу от другой организации",
-                             en: "This teacher already has an open application for this programme, through another organisation")
-        }
-        return Localized(kk: "Бұл педагогтің осы бағдарламаға ашық өтініші бар: кандидат \(existing.id)",
-                         ru: "У этого педагога уже есть открытое заявление на эту программу: кандидат \(existing.id)",
-                         en: "This teacher already has an open application for this programme: candidate \(existing.id)")
+    /// The refusal of a teacher already on the way, named at `field`, unless it is `candidateId` itself.
+    static func refusal(iin: String, programmeCode: String?, at field: String, for identity: Identity, except candidateId: String? = nil,
+                        in db: Database) throws -> CandidateRules.Refusal? {
+        guard let existing = try openCandidate(iin: iin, programmeCode: programmeCode, in: db), existing.id != candidateId else { return nil }
+        return .alreadyApplied(field: field, candidateId: existing.id, visible: identity.mayActFor(organisation: existing.organisationId))
     }
 }

@@ -1,3 +1,5 @@
+import EventContracts
+
 /// The papers a candidate's file holds (regulation 6.2).
 public enum DocumentKind: String, Codable, Sendable, CaseIterable {
     case idCopy = "id-copy"
@@ -11,7 +13,7 @@ public enum DocumentKind: String, Codable, Sendable, CaseIterable {
     case sendingOrder = "sending-order"
 
     /// What a file must hold before the candidate can be accepted.
-    public static func required(funding: OrganisationRequest.Funding) -> [DocumentKind] {
+    public static func required(funding: Funding) -> [DocumentKind] {
         allCases.filter { $0 != .sendingOrder || funding == .budget }
     }
 }

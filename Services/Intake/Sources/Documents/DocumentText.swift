@@ -2,8 +2,6 @@ import ServiceKit
 
 /// What intake says about documents, in Kazakh, Russian and English.
 enum DocumentText {
-    static let documentNotFound = Localized(kk: "Құжат табылмады", ru: "Документ не найден", en: "No such document")
-
     static let unknownKind = Problem(
         status: .notFound, type: Problem.typeBase + "unknown-document-kind",
         title: Localized(kk: "Мұндай құжат түрі жоқ", ru: "Нет такого вида документа", en: "No such kind of document"),
@@ -25,13 +23,6 @@ enum DocumentText {
         return Problem(status: .contentTooLarge, type: Problem.typeBase + "file-too-large",
                        title: Localized(kk: "Файл тым үлкен", ru: "Файл слишком большой", en: "The file is too large"),
                        detail: Localized(kk: "Ең көбі \(megabytes) МБ", ru: "Не больше \(megabytes) МБ", en: "At most \(megabytes) MB"))
-    }
-
-    static func fileClosed(_ status: Candidate.Status) -> Problem {
-        Problem(status: .conflict, type: Problem.typeBase + "file-closed",
-                title: Localized(kk: "Кандидаттың құжаттары енді өзгермейді", ru: "Документы кандидата больше не меняются",
-                                 en: "The candidate's file can no longer change"),
-                detail: CandidateText.statusNow(status))
     }
 
     static let reasonRequired = Localized(

@@ -4,10 +4,17 @@ import GRDB
 import Messaging
 
 /// Intake follows its candidates through the other services' events, so that an organisation
-/// sees each teacher's status: admitted, completed, certified or expelled.
+/// sees each teacher's status: admitted, completed, certified or expelled; and keeps the
+/// catalogue of programmes enrolment approved.
 enum IntakeHandlers {
     static func make() -> EventHandlers {
         var handlers = EventHandlers()
+        handlers.on(ProgrammeApproved.self) { programme, event, db in
+            try ProgrammeCatalogue.approved(programme, at: event.envelope.time, in: db)
+        }
+        handlers.on(ProgrammeRetired.self) { programme, _, db in
+            try ProgrammeCatalogue.retired(programme, in: db)
+        }
         handlers.on(ListenerAdmitted.self) { admitted, _, db in
             guard var candidate = try Candidate.fetchOne(db, key: admitted.candidateId) else { return }
             candidate.listenerId = admitted.listenerId
@@ -33,9 +40,7 @@ enum IntakeHandlers {
     /// parked): this one fails, is retried, and is parked in the end for an operator to replay
     /// after the admission, rather than being dropped.
     static func report(_ status: Candidate.Status, forListener listenerId: String, in db: Database) throws {
-        guard var candidate = try Candidate.filter(Column("listenerId") == listenerId).fetchOne(db) else {
-            throw UnknownListener(listenerId: listenerId)
-        }
+        guard var candidate = try Candidate.find(listener: listenerId, in: db) else { throw UnknownListener(listenerId: listenerId) }
         try report(status, for: &candidate, in: db)
     }
 

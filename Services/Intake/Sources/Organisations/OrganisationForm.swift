@@ -1,7 +1,7 @@
 import ServiceKit
 
 /// An organisation as an operator registers or corrects it; every field is checked at once.
-public struct OrganisationForm: Codable, Sendable {
+public struct OrganisationForm: Form {
     public var kind: String?
     public var nameKk: String?
     public var nameRu: String?
@@ -31,23 +31,15 @@ public struct OrganisationForm: Codable, Sendable {
         public var email: String
     }
 
-    public func validated() throws -> Valid {
-        var check = FieldValidator()
+    public func read(_ check: inout FieldValidator) -> Valid? {
         let kind = check.choice(kind, "kind", Organisation.Kind.self)
-        let nameKk = check.text(nameKk, "nameKk", limit: 500)
-        let nameRu = check.text(nameRu, "nameRu", limit: 500)
+        let nameKk = check.text(nameKk, "nameKk", limit: 500, description: "The full name in Kazakh, as on its seal")
+        let nameRu = check.text(nameRu, "nameRu", limit: 500, description: "The full name in Russian, as on its seal")
         let region = check.choice(region, "region", Region.self)
         let bin = check.bin(bin, "bin")
         let address = check.text(postalAddress, "postalAddress", limit: 500)
         let email = check.email(email, "email")
-        try check.validate()
-        return Valid(kind: kind!, nameKk: nameKk!, nameRu: nameRu!, region: region!, bin: bin!, postalAddress: address!, email: email!)
-    }
-}
-
-extension FieldValidator {
-    mutating func bin(_ value: String?, _ field: String) -> BIN? {
-        guard let value, !value.isEmpty else { add(field, .required); return nil }
-        do { return try BIN(value) } catch { add(field, OrganisationText.message(for: error)); return nil }
+        guard let kind, let nameKk, let nameRu, let region, let bin, let address, let email else { return nil }
+        return Valid(kind: kind, nameKk: nameKk, nameRu: nameRu, region: region, bin: bin, postalAddress: address, email: email)
     }
 }

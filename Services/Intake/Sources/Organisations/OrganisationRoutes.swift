@@ -1,73 +1,57 @@
 import Foundation
 import GRDB
 import Hummingbird
+import OpenAPIKit
 import ServiceKit
-import Storage
 
-/// The register of organisations. The centre's operators keep it; an organisation's own token
-/// reads its own entry and no other.
-enum OrganisationRoutes {
-    static let keepers: [Role] = [.operator, .admin]
-    static let readers: [Role] = [.operator, .admin, .organisation]
+/// The register of organisations over HTTP. The centre's operators keep it; an organisation's
+/// own token reads its own entry and no other.
+enum OrganisationRoutes: APIRoutes {
+    static let register = APIOperation(.post, "/v1/organisations", "Register an organisation (409 if its BIN is registered)",
+                                       roles: .office, form: OrganisationForm.self, status: 201, response: .named("Organisation"),
+                                       refusals: [.conflict])
+    static let list = APIOperation(.get, "/v1/organisations", "The register of organisations", roles: .office,
+                                   response: .array(items: .named("Organisation")))
+    static let one = APIOperation(.get, "/v1/organisations/:id", "One organisation; an organisation's token reads only its own",
+                                  roles: .officeAndOrganisations, response: .named("Organisation"))
+    static let correct = APIOperation(
+        .put, "/v1/organisations/:id",
+        "Correct an organisation's entry; announced (intake.organisation.updated), so the next notice about its teachers goes to the new address",
+        roles: .office, form: OrganisationForm.self, response: .named("Organisation"), refusals: [.conflict])
+
+    static let operations = [register, list, one, correct]
 
     static func add(to router: Router<AppRequestContext>, _ environment: ServiceEnvironment) {
         let database = environment.database
-        // Two groups: a group's middleware applies to every route added after it.
-        let kept = router.group("v1/organisations").add(middleware: RoleGuard(keepers))
-        let read = router.group("v1/organisations").add(middleware: RoleGuard(readers))
 
-        kept.post { request, context -> EditedResponse<Organisation> in
-            let form = try await request.decodeJSON(OrganisationForm.self, context: context).validated()
-            let now = Date()
-            let organisation = Organisation(
-                id: RecordID.new(), kind: form.kind, nameKk: form.nameKk, nameRu: form.nameRu,
-                region: form.region, bin: form.bin.digits, postalAddress: form.postalAddress, email: form.email,
-                createdAt: now, updatedAt: now)
-            try await database.write { db in
-                if let existing = try Organisation.filter(Column("bin") == organisation.bin).fetchOne(db) {
-                    throw OrganisationText.alreadyRegistered(id: existing.id)
-                }
-                try organisation.insert(db)
-            }
-            return EditedResponse(status: .created, headers: [.location: "/v1/organisations/\(organisation.id)"],
-                                  response: organisation)
+        router.on(register) { request, context -> EditedResponse<Organisation> in
+            let form = try await request.form(OrganisationForm.self, context: context)
+            let organisation = try await database.write { db in try Organisations.register(form, in: db) }
+            return EditedResponse(status: .created, headers: [.location: "/v1/organisations/\(organisation.id)"], response: organisation)
         }
 
-        kept.get { _, _ -> [Organisation] in
+        router.on(list) { _, _ -> [Organisation] in
             try await database.read { db in try Organisation.order(Column("nameRu")).fetchAll(db) }
         }
 
-        read.get(":id") { _, context -> Organisation in
+        router.on(one) { _, context -> Organisation in
             let id = try context.parameter("id")
-            guard context.identity!.mayActFor(organisation: id),
-                  let organisation = try await database.read({ db in try Organisation.fetchOne(db, key: id) }) else {
-                throw Problem.notFound(OrganisationText.notFound)
-            }
-            return organisation
+            let caller = try context.caller
+            return try await database.read { db in try Organisation.find(id, for: caller, in: db) }
         }
 
-        // Corrections: a new address or official email takes effect for the next notice.
-        kept.put(":id") { request, context -> Organisation in
+        router.on(correct) { request, context -> Organisation in
             let id = try context.parameter("id")
-            let form = try await request.decodeJSON(OrganisationForm.self, context: context).validated()
-            return try await database.write { db in
-                guard var organisation = try Organisation.fetchOne(db, key: id) else {
-                    throw Problem.notFound(OrganisationText.notFound)
-                }
-                if let other = try Organisation.filter(Column("bin") == form.bin.digits && Column("id") != id).fetchOne(db) {
-                    throw OrganisationText.alreadyRegistered(id: other.id)
-                }
-                organisation.kind = form.kind
-                organisation.nameKk = form.nameKk
-                organisation.nameRu = form.nameRu
-                organisation.region = form.region
-                organisation.bin = form.bin.digits
-                organisation.postalAddress = form.postalAddress
-                organisation.email = form.email
-                organisation.updatedAt = Date()
-                try organisation.update(db)
-                return organisation
-            }
+            let form = try await request.form(OrganisationForm.self, context: context)
+            return try await database.write { db in try Organisations.correct(id, with: form, outbox: environment.outbox, in: db) }
         }
     }
+
+    static let schemas: [String: JSONSchema] = [
+        "Organisation": .object([
+            "id": .identifier, "kind": .choice(Organisation.Kind.self), "nameKk": .string, "nameRu": .string,
+            "region": .choice(Region.self), "bin": .string(pattern: "^[0-9]{12}$"), "postalAddress": .string, "email": .string,
+            "createdAt": .instant, "updatedAt": .instant,
+        ], required: ["id", "kind", "nameKk", "nameRu", "region", "bin", "postalAddress", "email", "createdAt", "updatedAt"]),
+    ]
 }

@@ -49,14 +49,14 @@ struct NOBDImport {
     }
 
     let table: CSVTable
-    let today: Date
+    let today: CalendarDate
 
     /// Checks every row against what is stored and, unless `dryRun`, stores the good ones.
     func run(dryRun: Bool, by identity: Identity, language: Language, in db: Database) throws -> Report {
         var report = Report(dryRun: dryRun, rows: table.rows.count, created: 0, updated: 0, unchanged: 0, rejected: 0, problems: [])
         var seen: [String: Int] = [:]
         for row in table.rows {
-            var check = FieldValidator()
+            var check = FieldValidator(today: today)
             let read: (stored: Questionnaire?, questionnaire: Questionnaire)? = try check.row(row) { check in
                 try self.questionnaire(from: row, seen: &seen, check: &check, in: db)
             }
@@ -102,7 +102,7 @@ struct NOBDImport {
         education.level = row["educationLevel"] ?? education.level
         education.institution = row["institution"] ?? education.institution
         education.speciality = row["speciality"] ?? education.speciality
-        education.graduationYear = check.number(row["graduationYear"], "graduationYear") ?? education.graduationYear
+        education.graduationYear = check.number(row["graduationYear"], "education.graduationYear") ?? education.graduationYear
         form.education = education
         form.qualificationCategory = row["qualificationCategory"] ?? form.qualificationCategory
         form.categoryValidUntil = row["categoryValidUntil"] ?? form.categoryValidUntil
@@ -117,7 +117,7 @@ struct NOBDImport {
         form.phone = row["phone"] ?? form.phone
         form.email = row["email"] ?? form.email
         form.additionalInformation = row["additionalInformation"] ?? form.additionalInformation
-        guard check.isValid, let questionnaire = form.checked(by: &check, today: today) else { return nil }
+        guard check.isValid, let questionnaire = form.read(&check) else { return nil }
         return (stored, questionnaire)
     }
 }
@@ -126,14 +126,24 @@ extension FieldValidator {
     /// A whole number from a cell; nil (and a problem) when it is something else.
     mutating func number(_ cell: String?, _ field: String) -> Int? {
         guard let cell else { return nil }
-        guard let value = Int(cell) else { add(field, NOBDText.notANumber); return nil }
+        guard let value = Int(cell) else { add(field, .notAWholeNumber); return nil }
         return value
     }
 }
 
-enum NOBDText {
-    static let notANumber = Localized(kk: "Бүтін сан болуы керек", ru: "Должно быть целым числом", en: "Must be a whole number")
+/// The query of an import: whether only to report.
+struct ImportQuery: Form {
+    var dryRun: String?
 
+    struct Valid { var dryRun: Bool }
+
+    func read(_ check: inout FieldValidator) -> Valid? {
+        let dryRun = check.flag(text: dryRun, "dryRun", description: "true: report what would change, store nothing")
+        return check.isValid ? Valid(dryRun: dryRun) : nil
+    }
+}
+
+enum NOBDText {
     static func repeated(line: Int) -> Localized {
         Localized(kk: "Бұл ЖСН файлда \(line)-жолда бар", ru: "Этот ИИН уже есть в файле в строке \(line)",
                   en: "This IIN is already on line \(line) of the file")

@@ -1,11 +1,10 @@
 import EventContracts
 import Foundation
 import ServiceKit
-import Storage
 
-/// An organisation's request as it is posted, with its list of teachers.
-public struct OrganisationRequestForm: Codable, Sendable {
-    public struct Teacher: Codable, Sendable {
+/// An organisation's request as it is posted, with its list of teachers (4.1).
+public struct OrganisationRequestForm: Form {
+    public struct Teacher: FormPart {
         public var fullName: String?
         public var iin: String?
         public var position: String?
@@ -45,12 +44,13 @@ public struct OrganisationRequestForm: Codable, Sendable {
     static let teacherLimit = 500
 
     public struct Valid: Sendable {
+        public var organisationId: String?
         public var programmeCode: String?
         public var topic: String?
         public var language: Language
-        public var funding: OrganisationRequest.Funding
-        public var preferredFrom: String?
-        public var preferredTo: String?
+        public var funding: Funding
+        public var preferredFrom: CalendarDate?
+        public var preferredTo: CalendarDate?
         public var teachers: [(fullName: String, iin: IIN, position: String?, email: String?)]
         /// Where each teacher was given, to name it in later problems: `teachers[2]` in JSON,
         /// `lines[4]` in a CSV file.
@@ -71,66 +71,37 @@ public struct OrganisationRequestForm: Codable, Sendable {
         }
     }
 
-    public func validated(today: Date = Date(), places: TeacherPlaces = .json) throws -> Valid {
-        var check = FieldValidator()
-        let code = programmeCode?.trimmingCharacters(in: .whitespaces).nonEmpty
-        let topic = topic?.trimmingCharacters(in: .whitespacesAndNewlines).nonEmpty
-        if code == nil && topic == nil { check.add("programmeCode", RequestText.programmeOrTopic) }
-        if let code, !ProgrammeCode.isValid(code) { check.add("programmeCode", .badProgrammeCode) }
-        if let topic, topic.count > 1000 { check.add("topic", .tooLong) }
+    public func read(_ check: inout FieldValidator) -> Valid? { read(&check, places: .json) }
+
+    public func read(_ check: inout FieldValidator, places: TeacherPlaces) -> Valid? {
+        let organisationId = check.optionalIdentifier(organisationId, "organisationId", description: "Staff only: the organisation they act for")
+        let code = check.optionalProgrammeCode(programmeCode, "programmeCode", description: "An approved programme's (GET /v1/programmes)")
+        let topic = check.optionalText(topic, "topic", limit: 1000, multiline: true, description: "When no programme is named")
+        if code == nil && topic == nil && check.isValid { check.add("programmeCode", RequestText.programmeOrTopic) }
         let language = check.choice(language, "language", Language.self)
-        let funding = check.choice(funding, "funding", OrganisationRequest.Funding.self)
-        let (from, to) = check.preferredDates(preferredFrom, preferredTo, today: today)
-        let teachers = check.teachers(teachers ?? [], limit: Self.teacherLimit, places: places)
-        try check.validate()
-        return Valid(programmeCode: code, topic: topic, language: language!, funding: funding!,
-                     preferredFrom: from, preferredTo: to, teachers: teachers,
-                     teacherPaths: teachers.indices.map(places.path))
-    }
-}
-
-extension FieldValidator {
-    /// Preferred dates, each optional, not past, and in order. (The values are only used when
-    /// nothing was wrong, so they are returned as given.)
-    mutating func preferredDates(_ from: String?, _ to: String?, today: Date) -> (String?, String?) {
-        var dates: [String: Date] = [:]
-        for (field, value) in [("preferredFrom", from), ("preferredTo", to)] {
-            guard let value else { continue }
-            guard let date = CalendarDate(value)?.startInUTC else { add(field, .invalidDate); continue }
-            if date < CalendarDate(today, in: TimeZone(identifier: "UTC")!).startInUTC { add(field, RequestText.inThePast) }
-            dates[field] = date
+        let funding = check.choice(funding, "funding", Funding.self)
+        let from = check.optionalDate(preferredFrom, "preferredFrom")
+        let to = check.optionalDate(preferredTo, "preferredTo")
+        for (field, date) in [("preferredFrom", from), ("preferredTo", to)] where date.map({ $0 < check.today }) == true {
+            check.add(field, RequestText.inThePast)
         }
-        if let start = dates["preferredFrom"], let end = dates["preferredTo"], end < start {
-            add("preferredTo", RequestText.endBeforeStart)
-        }
-        return (from, to)
-    }
-
-    /// Each teacher's fields by place (`teachers[3].iin`); an IIN listed twice is named at its
-    /// second place. The valid list is used only when nothing was wrong, so its indices are
-    /// the given ones.
-    mutating func teachers(_ list: [OrganisationRequestForm.Teacher], limit: Int, places: OrganisationRequestForm.TeacherPlaces)
-        -> [(fullName: String, iin: IIN, position: String?, email: String?)] {
-        if list.isEmpty { add("teachers", RequestText.noTeachers); return [] }
-        if list.count > limit { add("teachers", RequestText.tooManyTeachers(limit)); return [] }
-        var valid: [(fullName: String, iin: IIN, position: String?, email: String?)] = []
+        if let from, let to, to < from { check.add("preferredTo", RequestText.endBeforeStart) }
         var seen: [String: Int] = [:]
-        for (index, teacher) in list.enumerated() {
-            let path = places.path(index)
-            let name = personName(teacher.fullName, "\(path).fullName")
-            var iin = self.iin(teacher.iin, "\(path).iin")
+        let teachers = check.each(teachers, "teachers", maximum: Self.teacherLimit, place: places.path) { check, teacher, index
+            -> (fullName: String, iin: IIN, position: String?, email: String?)? in
+            let name = check.personName(teacher.fullName, "fullName")
+            var iin = check.iin(teacher.iin, "iin")
             if let number = iin?.digits {
-                if let first = seen[number] { add("\(path).iin", RequestText.listedTwice(places.spoken(first))); iin = nil }
+                if let first = seen[number] { check.add("iin", RequestText.listedTwice(places.spoken(first))); iin = nil }
                 else { seen[number] = index }
             }
-            let position = teacher.position?.trimmingCharacters(in: .whitespaces).nonEmpty
-            let email = teacher.email?.trimmingCharacters(in: .whitespaces).nonEmpty.flatMap { self.email($0, "\(path).email") }
-            if let name, let iin { valid.append((name, iin, position, email)) }
+            let position = check.optionalText(teacher.position, "position", limit: 200)
+            let email = check.optionalEmail(teacher.email, "email")
+            guard let name, let iin, check.isValid else { return nil }
+            return (name, iin, position, email)
         }
-        return valid
+        guard check.isValid, let language, let funding, let teachers else { return nil }
+        return Valid(organisationId: organisationId, programmeCode: code, topic: topic, language: language, funding: funding,
+                     preferredFrom: from, preferredTo: to, teachers: teachers, teacherPaths: teachers.indices.map(places.path))
     }
-}
-
-extension String {
-    var nonEmpty: String? { isEmpty ? nil : self }
 }

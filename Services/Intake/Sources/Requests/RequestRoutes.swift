@@ -2,41 +2,51 @@ import EventContracts
 import Foundation
 import GRDB
 import Hummingbird
-import Messaging
+import OpenAPIKit
 import ServiceKit
 
-/// Organisations' requests. An organisation's token posts and reads its own; the centre's staff
-/// post on an organisation's behalf and read all.
-enum RequestRoutes {
-    static let readers: [Role] = [.operator, .admin, .organisation]
-    /// Choosing the programme is the centre's decision.
-    static let staff: [Role] = [.operator, .admin]
+/// Organisations' requests over HTTP. An organisation's token posts and reads its own; the
+/// centre's staff post on an organisation's behalf and read all.
+enum RequestRoutes: APIRoutes {
+    static let submit = APIOperation(
+        .post, "/v1/requests",
+        "Send a list of teachers for an approved programme or a topic (4.1); each becomes a candidate. The teachers may "
+            + "instead come as a text/csv body (columns fullName, iin, position, email; headings also in Russian "
+            + "or Kazakh; comma or semicolon), the rest of the request in the query; problems are named by line",
+        roles: .officeAndOrganisations, form: OrganisationRequestForm.self, query: TeacherListQuery.self, status: 201,
+        response: .named("RequestView"), upload: ["text/csv"], refusals: [.invalid])
+    static let list = APIOperation(.get, "/v1/requests", "Requests, newest first; an organisation sees its own",
+                                   roles: .officeAndOrganisations, query: RequestFilter.self,
+                                   response: .array(items: .named("OrganisationRequest")))
+    static let one = APIOperation(.get, "/v1/requests/:id", "A request and the status of each of its teachers",
+                                  roles: .officeAndOrganisations, response: .named("RequestView"))
+    static let choose = APIOperation(
+        .put, "/v1/requests/:id/programme", "Choose the programme for a request that named a topic, or change it while files are open",
+        roles: .office, form: ProgrammeChoice.self, response: .named("RequestView"), refusals: [.conflict, .invalid])
+    static let withdraw = APIOperation(.post, "/v1/requests/:id/withdraw",
+                                       "Withdraw a request; its candidates still on the way leave (409 if already withdrawn)",
+                                       roles: .officeAndOrganisations, response: .named("RequestView"), refusals: [.conflict])
+
+    static let operations = [submit, list, one, choose, withdraw]
 
     static func add(to router: Router<AppRequestContext>, _ environment: ServiceEnvironment) {
         let database = environment.database
-        let requests = router.group("v1/requests").add(middleware: RoleGuard(readers))
-        let decisions = router.group("v1/requests").add(middleware: RoleGuard(staff))
 
-        requests.post { request, context -> EditedResponse<RequestView> in
-            let (body, places) = TeacherListCSV.isCSV(request)
-                ? try await TeacherListCSV.form(from: request)
-                : (try await request.decodeJSON(OrganisationRequestForm.self, context: context), .json)
-            let form = try body.validated(places: places)
-            let identity = context.identity!
+        router.on(submit) { request, context -> EditedResponse<RequestView> in
+            let form = TeacherListCSV.isCSV(request)
+                ? try await TeacherListCSV.form(from: request, context: context)
+                : try await request.form(OrganisationRequestForm.self, context: context)
+            let caller = try context.caller
             // An organisation speaks for itself; staff name the organisation they act for.
-            let organisationId = identity.role == .organisation ? identity.organisationId : body.organisationId
-            let view = try await database.write { db -> RequestView in
-                guard let organisationId, try Organisation.exists(db, key: organisationId) else {
-                    throw Problem.validation([("organisationId", RequestText.unknownOrganisation)])
-                }
-                return try RequestView.create(form, for: organisationId, by: identity, in: db)
-            }
+            let organisationId = caller.role == .organisation ? caller.organisationId : form.organisationId
+            let view = try await database.write { db in try Requests.submit(form, for: organisationId, by: caller, in: db) }
             return EditedResponse(status: .created, headers: [.location: "/v1/requests/\(view.request.id)"], response: view)
         }
 
-        requests.get { request, context -> [OrganisationRequest] in
-            let identity = context.identity!
-            let organisationId = identity.role == .organisation ? identity.organisationId ?? "" : request.uri.queryParameters.get("organisationId")
+        router.on(list) { request, context -> [OrganisationRequest] in
+            let filter = try request.query(RequestFilter.self, context: context)
+            let caller = try context.caller
+            let organisationId = caller.role == .organisation ? caller.organisationId ?? "" : filter.organisationId
             return try await database.read { db in
                 var query = OrganisationRequest.order(Column("createdAt").desc)
                 if let organisationId { query = query.filter(Column("organisationId") == organisationId) }
@@ -44,39 +54,57 @@ enum RequestRoutes {
             }
         }
 
-        requests.get(":id") { _, context -> RequestView in
+        router.on(one) { _, context -> RequestView in
             let id = try context.parameter("id")
-            return try await database.read { db in try RequestView.fetch(id, for: context.identity!, in: db) }
+            let caller = try context.caller
+            return try await database.read { db in try RequestView(id, for: caller, in: db) }
         }
 
-        decisions.put(":id/programme") { request, context -> RequestView in
+        router.on(choose) { request, context -> RequestView in
             let id = try context.parameter("id")
-            let body = try await request.decodeJSON(ProgrammeChoice.self, context: context)
-            var check = FieldValidator()
-            let code = check.programmeCode(body.programmeCode, "programmeCode")
-            try check.validate()
+            let code = try await request.form(ProgrammeChoice.self, context: context)
+            let caller = try context.caller
             return try await database.write { db in
-                var view = try RequestView.fetch(id, for: context.identity!, in: db)
-                guard view.request.status == .open else { throw RequestText.alreadyWithdrawn }
-                try view.choose(programme: code!, by: context.identity!, outbox: environment.outbox, in: db)
-                return view
+                try Requests.choose(programme: code, for: id, by: caller, outbox: environment.outbox, in: db)
             }
         }
 
-        // Withdrawal (an organisation changes its mind): every candidate still on the way leaves,
-        // and each departure is announced so that enrolment frees a place it held.
-        requests.post(":id/withdraw") { _, context -> RequestView in
+        router.on(withdraw) { _, context -> RequestView in
             let id = try context.parameter("id")
-            return try await database.write { db in
-                var view = try RequestView.fetch(id, for: context.identity!, in: db)
-                guard view.request.status == .open else { throw RequestText.alreadyWithdrawn }
-                try view.withdraw(outbox: environment.outbox, in: db)
-                return view
-            }
+            let caller = try context.caller
+            return try await database.write { db in try Requests.withdraw(id, by: caller, outbox: environment.outbox, in: db) }
         }
+    }
+
+    static let schemas: [String: JSONSchema] = [
+        "OrganisationRequest": .object([
+            "id": .identifier, "organisationId": .identifier, "programmeCode": .string, "topic": .string,
+            "language": .choice(Language.self), "funding": .choice(Funding.self), "preferredFrom": .calendarDate,
+            "preferredTo": .calendarDate, "status": .choice(OrganisationRequest.Status.self), "submittedBy": .string,
+            "createdAt": .instant, "updatedAt": .instant,
+        ], required: ["id", "organisationId", "language", "funding", "status", "submittedBy", "createdAt", "updatedAt"]),
+        "RequestView": .object(["request": .named("OrganisationRequest"), "candidates": .array(items: .named("Candidate"))],
+                               required: ["request", "candidates"]),
+    ]
+}
+
+/// The programme the centre chooses for a request.
+struct ProgrammeChoice: Form {
+    var programmeCode: String?
+
+    func read(_ check: inout FieldValidator) -> String? {
+        check.programmeCode(programmeCode, "programmeCode", description: "An approved programme's")
     }
 }
 
-struct ProgrammeChoice: Codable {
-    var programmeCode: String?
+/// Whose requests to list.
+struct RequestFilter: Form {
+    var organisationId: String?
+
+    struct Valid { var organisationId: String? }
+
+    func read(_ check: inout FieldValidator) -> Valid? {
+        let id = check.optionalIdentifier(organisationId, "organisationId", description: "Staff only: one organisation's requests")
+        return check.isValid ? Valid(organisationId: id) : nil
+    }
 }

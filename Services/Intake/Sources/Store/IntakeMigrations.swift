@@ -143,5 +143,17 @@ enum IntakeMigrations {
         migrator.registerMigration("intake-v8-questionnaire-keeper") { db in
             try db.alter(table: "questionnaire") { t in t.add(column: "organisationId", .text) }
         }
+        // The programmes enrolment approved, which organisations may ask for.
+        migrator.registerMigration("intake-v9-programmes") { db in
+            try db.create(table: "programme") { t in
+                t.column("code", .text).primaryKey()
+                t.column("titleKk", .text)
+                t.column("titleRu", .text)
+                t.column("hours", .integer)
+                t.column("kind", .text)
+                t.column("status", .text).notNull()
+                t.column("updatedAt", .datetime).notNull()
+            }
+        }
     }
 }

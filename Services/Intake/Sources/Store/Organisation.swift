@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Hummingbird
+import ServiceKit
 
 /// A body that sends teachers to the centre (regulation 4.1): an education department, a school,
 /// a college, a preschool organisation. Its official email is where notices about its teachers
@@ -25,4 +26,18 @@ public struct Organisation: Codable, Sendable, Equatable, FetchableRecord, Persi
     public var updatedAt: Date
 
     public static let databaseTableName = "organisation"
+}
+
+extension Organisation {
+    /// The organisation, if `identity` may see it: another's is answered as absent.
+    static func find(_ id: String, for identity: Identity, in db: Database) throws -> Organisation {
+        guard identity.mayActFor(organisation: id), let organisation = try Organisation.fetchOne(db, key: id) else {
+            throw NotFound(StoreText.noOrganisation)
+        }
+        return organisation
+    }
+
+    static func find(bin: String, in db: Database) throws -> Organisation? {
+        try Organisation.filter(Column("bin") == bin).fetchOne(db)
+    }
 }

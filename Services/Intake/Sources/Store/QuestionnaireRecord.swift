@@ -30,7 +30,7 @@ struct QuestionnaireRecord: Codable, FetchableRecord, PersistableRecord {
     static func save(_ questionnaire: Questionnaire, source: Source, by identity: Identity, in db: Database) throws -> Bool {
         let content = String(decoding: try encoder.encode(questionnaire), as: UTF8.self)
         let stored = try fetchOne(db, key: questionnaire.iin)
-        if let stored, !identity.mayActFor(organisation: stored.organisationId) { throw CandidateText.questionnaireKeptElsewhere }
+        if let stored, !identity.mayActFor(organisation: stored.organisationId) { throw QuestionnaireRules.Refusal.keptElsewhere }
         if let stored, stored.content == content { return false }
         let keeper = stored.map(\.organisationId) ?? (identity.role == .organisation ? identity.organisationId : nil)
         try QuestionnaireRecord(iin: questionnaire.iin, fullName: questionnaire.fullName, content: content, source: source,

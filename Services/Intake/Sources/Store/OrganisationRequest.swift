@@ -1,14 +1,11 @@
 import EventContracts
 import Foundation
 import GRDB
-import Hummingbird
 import ServiceKit
 
 /// A list of teachers an organisation sends to the centre (regulation 4.1, 6.8), for a
 /// programme or, when it has none in mind, a topic in its own words.
 public struct OrganisationRequest: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
-    /// Who pays (1.9). A budget place rests on the sending organisation's order (6.2.5).
-    public enum Funding: String, Codable, Sendable, CaseIterable { case budget, employer, own }
     public enum Status: String, Codable, Sendable, CaseIterable { case open, withdrawn }
 
     public var id: String
@@ -16,10 +13,10 @@ public struct OrganisationRequest: Codable, Sendable, Equatable, FetchableRecord
     public var programmeCode: String?
     public var topic: String?
     public var language: Language
+    /// Who pays (1.9). A budget place rests on the sending organisation's order (6.2.5).
     public var funding: Funding
-    /// `yyyy-MM-dd`
-    public var preferredFrom: String?
-    public var preferredTo: String?
+    public var preferredFrom: CalendarDate?
+    public var preferredTo: CalendarDate?
     public var status: Status
     public var submittedBy: String
     public var createdAt: Date
@@ -28,8 +25,12 @@ public struct OrganisationRequest: Codable, Sendable, Equatable, FetchableRecord
     public static let databaseTableName = "organisationRequest"
 }
 
-/// A request with its candidates, as the API shows it.
-public struct RequestView: Codable, Sendable, Equatable, ResponseEncodable {
-    public var request: OrganisationRequest
-    public var candidates: [Candidate]
+extension OrganisationRequest {
+    /// The request, if `identity` may see it: another organisation's is answered as absent.
+    static func find(_ id: String, for identity: Identity, in db: Database) throws -> OrganisationRequest {
+        guard let request = try OrganisationRequest.fetchOne(db, key: id), identity.mayActFor(organisation: request.organisationId) else {
+            throw NotFound(StoreText.noRequest)
+        }
+        return request
+    }
 }

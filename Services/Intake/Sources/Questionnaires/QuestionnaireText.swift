@@ -13,19 +13,37 @@ enum QuestionnaireText {
         en: "No category has no validity date")
     static let categoryExpired = Localized(
         kk: "Санаттың мерзімі өтіп кеткен", ru: "Срок действия категории истёк", en: "The category has expired")
-    static let negativeYears = Localized(
-        kk: "Өтіл теріс болмайды", ru: "Стаж не может быть отрицательным", en: "Experience cannot be negative")
     static let teachingAboveTotal = Localized(
         kk: "Педагогикалық өтіл жалпы өтілден аспайды", ru: "Педагогический стаж не может превышать общий",
         en: "Teaching experience cannot exceed total experience")
-    static let badPhone = Localized(
-        kk: "Қазақстан телефон нөмірі: +7 7XX XXX XX XX", ru: "Телефон Казахстана: +7 7XX XXX XX XX",
-        en: "A Kazakhstan phone number: +7 7XX XXX XX XX")
 
     /// The most years of work the person's age allows; the Russian noun agrees with the number.
     static func moreYearsThanAgeAllows(_ limit: Int) -> Localized {
         Localized(kk: "Жасы бойынша өтіл ең көбі \(limit) жыл",
                   ru: "Стаж по возрасту — не больше, чем \(RussianPlural.years(limit))",
                   en: "Age allows at most \(limit) year\(limit == 1 ? "" : "s")")
+    }
+}
+
+extension QuestionnaireRules.Refusal: ExplainedRefusal {
+    var field: String? { self == .otherPersonsIIN ? "iin" : nil }
+    var code: String { "questionnaire-kept-elsewhere" }
+
+    var message: Localized {
+        switch self {
+        case .keptElsewhere:
+            Localized(kk: "Бұл педагогтің сауалнамасын орталық немесе басқа ұйым жүргізеді",
+                      ru: "Анкету этого педагога ведёт центр или другая организация",
+                      en: "This teacher's questionnaire is kept by the centre or another organisation")
+        case .otherPersonsIIN:
+            Localized(kk: "ЖСН кандидаттың ЖСН-імен сәйкес емес", ru: "ИИН не совпадает с ИИН кандидата", en: "Not the candidate's IIN")
+        }
+    }
+
+    var detail: Localized? {
+        self == .keptElsewhere
+            ? Localized(kk: "Оны орталық қызметкерлері өзгерте алады", ru: "Изменить её могут сотрудники центра",
+                        en: "The centre's staff can change it")
+            : nil
     }
 }

@@ -1,4 +1,5 @@
 import EventContracts
+import Hummingbird
 import ServiceKit
 
 /// The personal-data questionnaire (Appendix 2), as stored once every field has been checked.
@@ -26,14 +27,14 @@ public struct Questionnaire: Codable, Sendable, Equatable {
 
     public var fullName: String
     public var iin: String
-    /// `yyyy-MM-dd`, the same as the IIN's.
-    public var birthDate: String
+    /// The same as the IIN's.
+    public var birthDate: CalendarDate
     public var sex: Sex
     public var position: String
     public var education: Education
     public var qualificationCategory: QualificationCategory
-    /// `yyyy-MM-dd`; present exactly when the category expires.
-    public var categoryValidUntil: String?
+    /// Present exactly when the category expires.
+    public var categoryValidUntil: CalendarDate?
     public var workplace: Workplace
     public var totalExperienceYears: Int
     public var teachingExperienceYears: Int
@@ -44,3 +45,5 @@ public struct Questionnaire: Codable, Sendable, Equatable {
     public var email: String
     public var additionalInformation: String?
 }
+
+extension Questionnaire: ResponseEncodable {}

@@ -1,6 +1,4 @@
 import EventContracts
-import Foundation
-import Storage
 
 /// The individual identification number of Kazakhstan: 12 digits. The first six are the birth
 /// date (YYMMDD), the seventh gives the century and sex, the twelfth is a check digit.
@@ -16,7 +14,7 @@ public struct IIN: Sendable, Equatable, CustomStringConvertible {
     }
 
     public let digits: String
-    public let birthDate: String
+    public let birthDate: CalendarDate
     public let sex: Sex
 
     public var description: String { digits }
@@ -30,7 +28,7 @@ public struct IIN: Sendable, Equatable, CustomStringConvertible {
         let year = century + values[0] * 10 + values[1]
         let month = values[2] * 10 + values[3]
         let day = values[4] * 10 + values[5]
-        guard let birthDate = CalendarDate(year: year, month: month, day: day)?.description else { throw .impossibleBirthDate }
+        guard let birthDate = CalendarDate(year: year, month: month, day: day) else { throw .impossibleBirthDate }
 
         guard let check = CheckDigit.of(values) else { throw .checkDigitUnusable }
         guard check == values[11] else { throw .wrongCheckDigit }

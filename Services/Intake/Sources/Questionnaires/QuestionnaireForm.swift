@@ -1,12 +1,10 @@
 import EventContracts
 import Foundation
 import ServiceKit
-import Storage
 
-/// The questionnaire as a person or a client system sends it: every field optional, so that
-/// a missing one is reported with the rest instead of failing the decoding.
-public struct QuestionnaireForm: Codable, Sendable {
-    public struct Education: Codable, Sendable {
+/// The questionnaire (Appendix 2) as a person or a client system sends it.
+public struct QuestionnaireForm: Form {
+    public struct Education: FormPart {
         public var level: String?
         public var institution: String?
         public var speciality: String?
@@ -20,7 +18,7 @@ public struct QuestionnaireForm: Codable, Sendable {
         }
     }
 
-    public struct Workplace: Codable, Sendable {
+    public struct Workplace: FormPart {
         public var organisation: String?
         public var region: String?
 
@@ -73,31 +71,19 @@ public struct QuestionnaireForm: Codable, Sendable {
     /// A stored questionnaire as a form, to be changed and checked again.
     init(_ stored: Questionnaire) {
         self.init(
-            fullName: stored.fullName, iin: stored.iin, birthDate: stored.birthDate, sex: stored.sex.rawValue,
+            fullName: stored.fullName, iin: stored.iin, birthDate: stored.birthDate.description, sex: stored.sex.rawValue,
             position: stored.position,
             education: .init(level: stored.education.level.rawValue, institution: stored.education.institution,
                              speciality: stored.education.speciality, graduationYear: stored.education.graduationYear),
-            qualificationCategory: stored.qualificationCategory.rawValue, categoryValidUntil: stored.categoryValidUntil,
+            qualificationCategory: stored.qualificationCategory.rawValue, categoryValidUntil: stored.categoryValidUntil?.description,
             workplace: .init(organisation: stored.workplace.organisation, region: stored.workplace.region.rawValue),
             totalExperienceYears: stored.totalExperienceYears, teachingExperienceYears: stored.teachingExperienceYears,
             languageOfInstruction: stored.languageOfInstruction.rawValue, homeAddress: stored.homeAddress, phone: stored.phone,
             email: stored.email, additionalInformation: stored.additionalInformation)
     }
 
-    /// The youngest age at which a person may work under an employment contract (Labour Code
-    /// of Kazakhstan, art. 31): years before it cannot count as experience.
-    static let workingAge = 16
-
-    /// Checks every rule and lists every problem at once, by field.
-    public func validated(today: Date = Date()) throws -> Questionnaire {
-        var check = FieldValidator()
-        let questionnaire = checked(by: &check, today: today)
-        try check.validate()
-        return questionnaire!
-    }
-
-    /// Checks every rule, adding each problem to `check`; the questionnaire if there was none.
-    func checked(by check: inout FieldValidator, today: Date) -> Questionnaire? {
+    /// Checks every rule of Appendix 2, each problem named by its field.
+    public func read(_ check: inout FieldValidator) -> Questionnaire? {
         let errorsBefore = check.errors.count
         let fullName = check.personName(self.fullName, "fullName")
         let iin = check.iin(self.iin, "iin")
@@ -105,32 +91,30 @@ public struct QuestionnaireForm: Codable, Sendable {
         let sex = check.choice(self.sex, "sex", Questionnaire.Sex.self)
         if let iin, let sex, iin.sex.rawValue != sex.rawValue { check.add("sex", QuestionnaireText.sexDisagreesWithIIN) }
         let position = check.text(self.position, "position", limit: 200)
-        let age = birthDate.flatMap { Self.age(bornOn: $0, on: today) }
-        let education = check.education(self.education, bornOn: birthDate, today: today)
+        let education = check.education(self.education, bornOn: birthDate)
         let category = check.choice(qualificationCategory, "qualificationCategory", QualificationCategory.self)
-        let validUntil = check.categoryValidity(categoryValidUntil, of: category, today: today)
-        let workplace = check.workplace(self.workplace)
+        let validUntil = check.categoryValidity(categoryValidUntil, of: category)
+        let workplace = check.object(self.workplace, "workplace") { check, workplace -> Questionnaire.Workplace? in
+            let organisation = check.text(workplace.organisation, "organisation", limit: 500)
+            let region = check.choice(workplace.region, "region", Region.self)
+            guard let organisation, let region else { return nil }
+            return .init(organisation: organisation, region: region)
+        }
+        let age = birthDate.map { $0.years(until: check.today) }
         let (total, teaching) = check.experience(total: totalExperienceYears, teaching: teachingExperienceYears,
-                                                 allowedByAge: age.map { max($0 - Self.workingAge, 0) })
+                                                 allowedByAge: age.map { max($0 - QuestionnaireRules.workingAge, 0) })
         let language = check.choice(languageOfInstruction, "languageOfInstruction", Language.self)
         let address = check.text(homeAddress, "homeAddress", limit: 500)
         let phone = check.phone(self.phone, "phone")
         let email = check.email(self.email, "email")
-        let extra = additionalInformation?.trimmingCharacters(in: .whitespacesAndNewlines)
-        if let extra, extra.count > 2000 { check.add("additionalInformation", .tooLong) }
-        guard check.errors.count == errorsBefore else { return nil }
-
+        let extra = check.optionalText(additionalInformation, "additionalInformation", limit: 2000, multiline: true)
+        guard check.errors.count == errorsBefore, let fullName, let iin, let birthDate, let sex, let position, let education,
+              let category, let workplace, let total, let teaching, let language, let address, let phone, let email else { return nil }
         return Questionnaire(
-            fullName: fullName!, iin: iin!.digits, birthDate: birthDate!, sex: sex!, position: position!,
-            education: education!, qualificationCategory: category!, categoryValidUntil: validUntil,
-            workplace: workplace!, totalExperienceYears: total!, teachingExperienceYears: teaching!,
-            languageOfInstruction: language!, homeAddress: address!, phone: phone!.normalised, email: email!,
-            additionalInformation: extra?.isEmpty == false ? extra : nil)
-    }
-
-    /// Full years of age on a day.
-    static func age(bornOn birthDate: String, on today: Date) -> Int? {
-        guard let born = CalendarDate(birthDate) else { return nil }
-        return born.years(until: CalendarDate(today, in: TimeZone(identifier: "UTC")!))
+            fullName: fullName, iin: iin.digits, birthDate: birthDate, sex: sex, position: position,
+            education: education, qualificationCategory: category, categoryValidUntil: validUntil,
+            workplace: workplace, totalExperienceYears: total, teachingExperienceYears: teaching,
+            languageOfInstruction: language, homeAddress: address, phone: phone.normalised, email: email,
+            additionalInformation: extra)
     }
 }
