@@ -20,6 +20,11 @@ extension RunningSystem {
         ])
         #expect(registered == 201)
         let schoolToken = try await token(.organisation, organisation: try #require(school["id"] as? String))
+        // Intake takes requests only for programmes it has heard enrolment approve.
+        _ = try await eventually("intake to offer the programme") { () -> Bool? in
+            let (_, body) = try await call("intake", "GET", "/v1/programmes", token: schoolToken)
+            return (body["items"] as? [[String: Any]])?.contains { $0["code"] as? String == "PD-ICT-72" } == true ? true : nil
+        }
         let (sent, request) = try await call("intake", "POST", "/v1/requests", token: schoolToken, json: [
             "programmeCode": "PD-ICT-72", "language": "kk", "funding": "employer",
             "teachers": [["fullName": "Айгүл Сейітова", "iin": "850314410007"]],

@@ -1,3 +1,4 @@
+import EventContracts
 import ServiceKit
 import Testing
 
@@ -41,7 +42,7 @@ import Testing
 
     @Test func problemsInARowAreNamedByItsLine() throws {
         let table = try CSVTable(csv: "fullName,iin\nА,1\nБ,\n", columns: Self.columns, rowLimit: 10)
-        var check = FieldValidator()
+        var check = FieldValidator(today: CalendarDate("2026-09-01")!)
         for row in table.rows {
             check.row(row) { check in check.require(row["iin"] != nil, "iin", .required) }
         }

@@ -1,3 +1,4 @@
+import EventContracts
 import ServiceKit
 import Testing
 
@@ -5,7 +6,7 @@ import Testing
 struct FieldValidatorTests {
     @Test("a validator with nothing wrong lets the request through")
     func nothingWrongDoesNotThrow() throws {
-        var validator = FieldValidator()
+        var validator = FieldValidator(today: CalendarDate("2026-09-01")!)
         validator.require(true, "fullName", .required)
         #expect(validator.errors.isEmpty)
         try validator.validate()
@@ -13,7 +14,7 @@ struct FieldValidatorTests {
 
     @Test("every failed field is listed in one 422 problem, in the order found")
     func everyErrorInOneProblem() throws {
-        var validator = FieldValidator()
+        var validator = FieldValidator(today: CalendarDate("2026-09-01")!)
         validator.require(false, "fullName", .required)
         validator.require(true, "iin", .required)
         validator.add("employerEmail", .invalidEmail)

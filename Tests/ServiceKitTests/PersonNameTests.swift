@@ -1,3 +1,4 @@
+import EventContracts
 import ServiceKit
 import Testing
 
@@ -20,7 +21,7 @@ struct PersonNameTests {
 
     @Test("the field check names the field and says why, in the reader's language")
     func fieldCheck() {
-        var check = FieldValidator()
+        var check = FieldValidator(today: CalendarDate("2026-09-01")!)
         #expect(check.personName("Сейітова Айгүл", "fullName") == "Сейітова Айгүл")
         #expect(check.personName("Айгүл 😀", "teachers[0].fullName") == nil)
         #expect(check.errors.map(\.field) == ["teachers[0].fullName"])

@@ -31,7 +31,7 @@ enum TestRouter {
             return "\(form.fullName):\(form.hours)"
         }
         router.post("validated") { _, _ -> String in
-            var validator = FieldValidator()
+            var validator = FieldValidator(today: CalendarDate("2026-09-01")!)
             validator.add("fullName", .required)
             validator.require(false, "employerEmail", .invalidEmail)
             validator.require(true, "iin", .required)

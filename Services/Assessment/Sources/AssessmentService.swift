@@ -7,6 +7,7 @@ import ServiceKit
 public enum AssessmentService: QadamService {
     public static let name = "assessment"
     public static let defaultPort = 8083
+    public static let summary = "Assessment of listeners and their final results."
 
     public static func registerMigrations(in migrator: inout DatabaseMigrator) {
         AssessmentMigrations.register(in: &migrator)
@@ -16,7 +17,5 @@ public enum AssessmentService: QadamService {
         AssessmentHandlers.make()
     }
 
-    public static func addRoutes(to router: Router<AppRequestContext>, _ environment: ServiceEnvironment) {
-        AssessmentRoutes.add(to: router, environment)
-    }
+    public static let routes: [any APIRoutes.Type] = [ListenerRoutes.self, FinalAssessmentRoutes.self]
 }

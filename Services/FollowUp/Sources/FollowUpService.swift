@@ -7,16 +7,15 @@ import ServiceKit
 public enum FollowUpService: QadamService {
     public static let name = "follow-up"
     public static let defaultPort = 8085
+    public static let summary = "The year of follow-up after a certificate."
 
     public static func registerMigrations(in migrator: inout DatabaseMigrator) {
         FollowUpMigrations.register(in: &migrator)
     }
 
     public static func eventHandlers(_ environment: ServiceEnvironment) -> EventHandlers {
-        PlanOpening.handlers(outbox: environment.outbox)
+        FollowUpHandlers.make(environment)
     }
 
-    public static func addRoutes(to router: Router<AppRequestContext>, _ environment: ServiceEnvironment) {
-        PlanRoutes.add(to: router, environment)
-    }
+    public static let routes: [any APIRoutes.Type] = [PlanRoutes.self]
 }

@@ -342,10 +342,3 @@ public enum EmailAddress {
         return domain.contains(".") && !domain.hasPrefix(".") && !domain.hasSuffix(".") && !domain.contains("..")
     }
 }
-
-extension FieldValidator {
-    /// Until every form reads through `Form`: a date as the text it was given.
-    public mutating func dateText(_ value: String?, _ field: String) -> String? {
-        date(value, field)?.description
-    }
-}

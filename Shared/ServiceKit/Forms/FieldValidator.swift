@@ -22,11 +22,6 @@ public struct FieldValidator: Sendable {
         describing = false
     }
 
-    /// Until every form reads through `Form`: the day in UTC.
-    public init() {
-        self.init(today: CalendarDate(Date(), in: TimeZone(identifier: "UTC")!))
-    }
-
     init(describing: Bool) {
         today = CalendarDate(year: 2026, month: 1, day: 1)!
         self.describing = describing

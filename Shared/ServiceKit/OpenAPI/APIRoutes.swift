@@ -1,4 +1,3 @@
-import Foundation
 import Hummingbird
 import OpenAPIKit
 
@@ -36,20 +35,4 @@ extension APIDocument {
         for feature in routes { schemas.merge(feature.schemas) { first, _ in first } }
         self.init(service: service, summary: summary, operations: routes.flatMap { $0.operations }, schemas: schemas)
     }
-}
-
-/// What `/openapi.json` serves and the tests compare with the router: while services move to
-/// `APIRoutes`, the older hand-written documents serve too.
-public protocol ServiceAPI: Sendable {
-    func encoded() throws -> Data
-    /// `GET /v1/listeners/{id}` for each operation, shared ones included.
-    var documentedRoutes: Set<String> { get }
-}
-
-extension APIDocument: ServiceAPI {
-    public var documentedRoutes: Set<String> { Set(allOperations.map { "\($0.method) \($0.templatedPath)" }) }
-}
-
-extension LegacyAPIDocument: ServiceAPI {
-    public var documentedRoutes: Set<String> { Set(allOperations.map { "\($0.method) \($0.templatedPath)" }) }
 }

@@ -54,7 +54,7 @@ public func buildRouter<S: QadamService>(_ service: S.Type, environment: Service
     let router = sharedRouter(authority: authority, today: environment.today)
     addOperationalRoutes(to: router, service: S.name, database: environment.database, broker: broker,
                          document: try S.api.encoded())
-    S.addRoutes(to: router, environment)
+    for feature in S.routes { feature.add(to: router, environment) }
     return router
 }
 

@@ -23,24 +23,15 @@ public protocol QadamService: SendableMetatype {
     /// The service's HTTP API under `/v1`, feature by feature: its router and its API document
     /// are both made from this list.
     static var routes: [any APIRoutes.Type] { get }
-    /// Until every service lists its routes: the routes, added by hand.
-    static func addRoutes(to router: Router<AppRequestContext>, _ environment: ServiceEnvironment)
-    /// Until every service lists its routes: the OpenAPI description of its routes.
-    static var api: any ServiceAPI { get }
     /// Work the service runs beside its HTTP server and its consumer: a mail relay, say.
     static func backgroundServices(_ environment: ServiceEnvironment) -> [any Service]
 }
 
 extension QadamService {
     public static func backgroundServices(_ environment: ServiceEnvironment) -> [any Service] { [] }
-    public static var summary: String { "" }
-    public static var routes: [any APIRoutes.Type] { [] }
 
-    public static func addRoutes(to router: Router<AppRequestContext>, _ environment: ServiceEnvironment) {
-        for feature in routes { feature.add(to: router, environment) }
-    }
-
-    public static var api: any ServiceAPI { APIDocument(service: name, summary: summary, routes: routes) }
+    /// The service's OpenAPI document, made from its routes.
+    public static var api: APIDocument { APIDocument(service: name, summary: summary, routes: routes) }
 }
 
 /// What a service's handlers and routes work with.

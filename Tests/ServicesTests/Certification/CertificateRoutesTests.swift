@@ -82,7 +82,9 @@ struct CertificateRoutesTests {
 
         let mine = try await Self.get(harness, "/v1/certificates?listenerId=\(passed.listenerId)", headers: .bearer(token))
         #expect(try mine.json([Certificate].self).map(\.listenerId) == [passed.listenerId])
-        let nobody = try await Self.get(harness, "/v1/certificates?listenerId=nobody", headers: .bearer(token))
+        let nobody = try await Self.get(harness, "/v1/certificates?listenerId=019ad0c4-0000-7000-8000-000000000000", headers: .bearer(token))
         #expect(try nobody.json([Certificate].self).isEmpty)
+        let unreadable = try await Self.get(harness, "/v1/certificates?listenerId=nobody", headers: .bearer(token))
+        #expect(unreadable.status == .unprocessableContent)
     }
 }

@@ -1,6 +1,8 @@
+import EventContracts
 import Foundation
 import GRDB
 import Hummingbird
+import ServiceKit
 
 /// Assessment's own copy of a listener, from enrolment's event, with the final result.
 public struct AssessedListener: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord, ResponseEncodable {
@@ -11,8 +13,7 @@ public struct AssessedListener: Codable, Sendable, Equatable, FetchableRecord, P
     public var admittedAt: Date
     public var finalResult: FinalResult?
     public var finalScore: Int?
-    /// `yyyy-MM-dd`
-    public var assessedOn: String?
+    public var assessedOn: CalendarDate?
     public var assessedBy: String?
 
     public static let databaseTableName = "listener"
@@ -20,4 +21,13 @@ public struct AssessedListener: Codable, Sendable, Equatable, FetchableRecord, P
 
 public enum FinalResult: String, Codable, Sendable, CaseIterable {
     case passed, failed
+}
+
+extension AssessedListener {
+    static func existing(_ id: String, in db: Database) throws -> AssessedListener {
+        guard let listener = try AssessedListener.fetchOne(db, key: id) else {
+            throw NotFound(Localized(kk: "Тыңдаушы табылмады", ru: "Слушатель не найден", en: "No such listener"))
+        }
+        return listener
+    }
 }

@@ -2,6 +2,7 @@ import EventContracts
 import Foundation
 import GRDB
 import Hummingbird
+import ServiceKit
 
 /// An entry of the registry of graduates (regulation 7.6).
 public struct Certificate: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord, ResponseEncodable {
@@ -18,19 +19,11 @@ public struct Certificate: Codable, Sendable, Equatable, FetchableRecord, Persis
     public static let databaseTableName = "certificate"
 }
 
-/// What anyone who scans the QR code may see, and no more: no IIN, no contact details.
-public struct PublicCertificate: Codable, Sendable, Equatable, ResponseEncodable {
-    public var registrationNumber: String
-    public var fullName: String
-    public var programmeCode: String
-    public var issuedOn: CalendarDate
-    public var status: Certificate.Status
-
-    init(_ certificate: Certificate) {
-        registrationNumber = certificate.registrationNumber
-        fullName = certificate.fullName
-        programmeCode = certificate.programmeCode
-        issuedOn = certificate.issuedOn
-        status = certificate.status
+extension Certificate {
+    static func existing(number: String, in db: Database) throws -> Certificate {
+        guard let certificate = try Certificate.filter(Column("registrationNumber") == number).fetchOne(db) else {
+            throw NotFound(Localized(kk: "Сертификат табылмады", ru: "Сертификат не найден", en: "No such certificate"))
+        }
+        return certificate
     }
 }

@@ -5,16 +5,8 @@ import Messaging
 import Storage
 
 /// Issues a certificate to each listener who passed, with the next registration number of the
-/// year, and enters it into the registry.
+/// year, and enters it into the registry (7.3, 7.6).
 enum Issuing {
-    static func handlers(outbox: Outbox, prefix: String) -> EventHandlers {
-        var handlers = EventHandlers()
-        handlers.on(ListenerPassed.self) { passed, event, db in
-            try issue(for: passed, prefix: prefix, cause: event.cause, outbox: outbox, in: db)
-        }
-        return handlers
-    }
-
     static func issue(for passed: ListenerPassed, prefix: String, cause: Cause, outbox: Outbox, in db: Database) throws {
         guard try Certificate.filter(Column("listenerId") == passed.listenerId).fetchCount(db) == 0 else { return }
         // The certificate is dated the day of the final assessment, and numbered in its year. (An

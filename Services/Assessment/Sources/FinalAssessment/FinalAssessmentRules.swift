@@ -1,0 +1,11 @@
+/// The final assessment (7.1–7.2) as plain rules.
+enum FinalAssessmentRules {
+    enum Refusal: Error, Equatable {
+        /// A final assessment is recorded once; a second chance is a reassessment (7.4.1).
+        case alreadyAssessed
+    }
+
+    static func refusals(_ listener: AssessedListener) -> [Refusal] {
+        listener.finalResult == nil ? [] : [.alreadyAssessed]
+    }
+}
