@@ -126,6 +126,15 @@ var targets: [Target] = [
         path: "Tests/MessagingTests"
     ),
     .testTarget(
+        name: "MailTests",
+        dependencies: [
+            "Mail", "Storage", "TestSupport",
+            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "Logging", package: "swift-log"),
+        ],
+        path: "Tests/MailTests"
+    ),
+    .testTarget(
         name: "PrintingTests",
         dependencies: ["Printing", "TestSupport"],
         path: "Tests/PrintingTests"

@@ -39,4 +39,9 @@ public final class Publisher: Sendable {
             if !refused.isEmpty { throw AMQPError("the broker refused \(refused.count) of \(messages.count) messages") }
         }
     }
+
+    /// How many messages wait in `queue` (one the topology declares).
+    public func messageCount(queue: String) async throws -> Int {
+        try await owner.perform { connection, _ in try connection.messageCount(queue: queue) }
+    }
 }

@@ -26,6 +26,7 @@ public func buildApplication<S: QadamService>(_ service: S.Type, settings: Servi
     var services: [any Service] = [
         Checkpointer(path: settings.databasePath, logger: logger),
         OutboxRelay(database: database, outbox: environment.outbox, publisher: publisher, logger: logger),
+        BacklogGauges(service: S.name, database: database, publisher: publisher, topology: topology, logger: logger),
     ]
     if topology.service != nil {
         let consumer = Consumer(settings: broker, topology: topology, status: status, logger: logger)

@@ -27,7 +27,7 @@ struct CompletionTests {
         #expect(event.groupId == groupId)
         #expect(event.completedOn == CalendarDate("2026-09-18"))
         #expect(event.listeners.map(\.fullName) == ["Иванова Мария Петровна"])
-        #expect(event.listeners.map(\.candidateId) == ["c-2"])
+        #expect(event.listeners.map(\.candidateId) == ["00000000-0000-7000-8000-000000000002"])
 
         #expect(try await harness.send(.post, "/v1/groups/\(groupId)/completion", ["completedOn": "2026-09-19"], token: rector).status
                 == .conflict)

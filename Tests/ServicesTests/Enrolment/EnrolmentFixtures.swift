@@ -56,7 +56,7 @@ enum EnrolmentFixtures {
         let harness = try await ServiceHarness(EnrolmentService.self)
         let group = try await harness.planGroup("PD-2026-014-KK-1")
         try await harness.deliverSample(CandidateAccepted.self)
-        try await harness.accept("c-2", "Иванова Мария Петровна")
+        try await harness.accept("00000000-0000-7000-8000-000000000002", "Иванова Мария Петровна")
         return (harness, group.id)
     }
 }

@@ -38,8 +38,8 @@ struct GroupFormingTests {
     @Test("accepted candidates wait without a group; a planned group takes them in order up to its capacity")
     func plannedGroupTakesTheLine() async throws {
         let harness = try await ServiceHarness(EnrolmentService.self)
-        for (id, name) in [("c-1", "Әлия"), ("c-2", "Бақыт"), ("c-3", "Гүлнар")] { try await harness.accept(id, name) }
-        try await harness.accept("c-4", "Дина", language: .ru)
+        for (id, name) in [("00000000-0000-7000-8000-000000000001", "Әлия"), ("00000000-0000-7000-8000-000000000002", "Бақыт"), ("00000000-0000-7000-8000-000000000003", "Гүлнар")] { try await harness.accept(id, name) }
+        try await harness.accept("00000000-0000-7000-8000-000000000004", "Дина", language: .ru)
         #expect(try await harness.placements().groups.isEmpty)
         #expect(try await harness.placements().waiting == ["Әлия", "Бақыт", "Гүлнар", "Дина"])
 
@@ -53,11 +53,11 @@ struct GroupFormingTests {
 
         // The waiting list, for staff, in order.
         let line = try await harness.send(.get, "/v1/waiting-list?programmeCode=PD-2026-014", token: try await harness.token(.operator))
-        #expect(try line.json([WaitingCandidate].self).map(\.candidateId) == ["c-3", "c-4"])
+        #expect(try line.json([WaitingCandidate].self).map(\.candidateId) == ["00000000-0000-7000-8000-000000000003", "00000000-0000-7000-8000-000000000004"])
         #expect(try await harness.send(.get, "/v1/waiting-list", token: try await harness.token(.organisation)).status == .forbidden)
 
         // A newcomer joins the end of the line, behind Гүлнар.
-        try await harness.accept("c-5", "Ерлан")
+        try await harness.accept("00000000-0000-7000-8000-000000000005", "Ерлан")
         #expect(try await harness.placements().waiting == ["Гүлнар", "Дина", "Ерлан"])
     }
 
@@ -65,17 +65,17 @@ struct GroupFormingTests {
     func freedPlacesArePromoted() async throws {
         let harness = try await ServiceHarness(EnrolmentService.self)
         let group = try await harness.planGroup("PD-2026-014-KK-1", capacity: 2)
-        for (id, name) in [("c-1", "Әлия"), ("c-2", "Бақыт"), ("c-3", "Гүлнар"), ("c-4", "Дина"), ("c-5", "Ерлан")] {
+        for (id, name) in [("00000000-0000-7000-8000-000000000001", "Әлия"), ("00000000-0000-7000-8000-000000000002", "Бақыт"), ("00000000-0000-7000-8000-000000000003", "Гүлнар"), ("00000000-0000-7000-8000-000000000004", "Дина"), ("00000000-0000-7000-8000-000000000005", "Ерлан")] {
             try await harness.accept(id, name)
         }
         #expect(try await harness.placements().waiting == ["Гүлнар", "Дина", "Ерлан"])
 
         // Дина withdraws while waiting: she leaves the line.
-        try await harness.withdraw("c-4")
+        try await harness.withdraw("00000000-0000-7000-8000-000000000004")
         #expect(try await harness.placements().waiting == ["Гүлнар", "Ерлан"])
 
         // Әлия withdraws from the group: Гүлнар takes her place.
-        try await harness.withdraw("c-1")
+        try await harness.withdraw("00000000-0000-7000-8000-000000000001")
         #expect(try await harness.placements().groups[group.id] == ["Бақыт", "Гүлнар"])
         #expect(try await harness.placements().waiting == ["Ерлан"])
 
@@ -84,7 +84,7 @@ struct GroupFormingTests {
         let order = try await harness.send(.post, "/v1/groups/\(group.id)/admission-order", EnrolmentFixtures.admissionOrder, token: rector)
         // The order names who studies in the group, not Әлия, who withdrew.
         #expect(try order.json(Order.self).content.listeners.map(\.fullName) == ["Бақыт", "Гүлнар"])
-        let bakyt = try await harness.database.read { db in try Listener.filter(Column("candidateId") == "c-2").fetchOne(db)!.id }
+        let bakyt = try await harness.database.read { db in try Listener.filter(Column("candidateId") == "00000000-0000-7000-8000-000000000002").fetchOne(db)!.id }
         #expect(try await harness.send(.post, "/v1/listeners/\(bakyt)/expulsion", EnrolmentFixtures.expulsion, token: rector).status == .created)
         #expect(try await harness.placements().groups[group.id] == ["Гүлнар", "Ерлан"])
         #expect(try await harness.placements().waiting.isEmpty)
@@ -99,8 +99,8 @@ struct GroupFormingTests {
         let harness = try await ServiceHarness(EnrolmentService.self)
         let late = try await harness.planGroup("KK-NOV", capacity: 1, stream: ("2026-S4", "2026-11-02", "2026-11-13"))
         let early = try await harness.planGroup("KK-SEP", capacity: 1)
-        try await harness.accept("c-1", "Әлия")
-        try await harness.accept("c-2", "Бақыт")
+        try await harness.accept("00000000-0000-7000-8000-000000000001", "Әлия")
+        try await harness.accept("00000000-0000-7000-8000-000000000002", "Бақыт")
         #expect(try await harness.placements().groups == [early.id: ["Әлия"], late.id: ["Бақыт"]])
 
         // September's course ends; a place there frees, but the ended group takes no one.
@@ -109,13 +109,13 @@ struct GroupFormingTests {
                 == .created)
         #expect(try await harness.send(.post, "/v1/groups/\(early.id)/completion", ["completedOn": "2026-09-18"], token: rector).status
                 == .ok)
-        try await harness.withdraw("c-1")
-        try await harness.accept("c-3", "Гүлнар")
+        try await harness.withdraw("00000000-0000-7000-8000-000000000001")
+        try await harness.accept("00000000-0000-7000-8000-000000000003", "Гүлнар")
         #expect(try await harness.placements().waiting == ["Гүлнар"])
 
         // A retired programme's group takes no one either: no order could admit them.
         #expect(try await harness.send(.post, "/v1/programmes/PD-2026-014/retirement", token: rector).status == .ok)
-        try await harness.withdraw("c-2")
+        try await harness.withdraw("00000000-0000-7000-8000-000000000002")
         #expect(try await harness.placements().waiting == ["Гүлнар"])
     }
 
@@ -124,7 +124,7 @@ struct GroupFormingTests {
         let harness = try await ServiceHarness(EnrolmentService.self, today: "2026-09-19")
         let september = try await harness.planGroup("KK-SEP", capacity: 5)
         let november = try await harness.planGroup("KK-NOV", capacity: 5, stream: ("2026-S4", "2026-11-02", "2026-11-13"))
-        try await harness.accept("c-1", "Әлия")
+        try await harness.accept("00000000-0000-7000-8000-000000000001", "Әлия")
         #expect(try await harness.placements().groups == [november.id: ["Әлия"]])
         #expect(try await harness.placements().groups[september.id] == nil)
     }
@@ -133,15 +133,15 @@ struct GroupFormingTests {
     func withdrawalIsRemembered() async throws {
         let harness = try await ServiceHarness(EnrolmentService.self)
         try await harness.planGroup("PD-2026-014-KK-1")
-        try await harness.withdraw("c-1")
-        try await harness.accept("c-1", "Әлия")
+        try await harness.withdraw("00000000-0000-7000-8000-000000000001")
+        try await harness.accept("00000000-0000-7000-8000-000000000001", "Әлия")
         #expect(try await harness.placements().groups.isEmpty)
         #expect(try await harness.placements().waiting.isEmpty)
 
         // One acceptance sent as version 2 and again as version 1 (new event ids) places once.
-        try await harness.accept("c-2", "Бақыт")
+        try await harness.accept("00000000-0000-7000-8000-000000000002", "Бақыт")
         #expect(try await harness.deliver(try eventBody(CandidateAcceptedV1(
-            candidateId: "c-2", fullName: "Бақыт", programmeCode: "PD-2026-014", employerEmail: "school@edu.kz", acceptedAt: Date()))))
+            candidateId: "00000000-0000-7000-8000-000000000002", fullName: "Бақыт", programmeCode: "PD-2026-014", employerEmail: "school@edu.kz", acceptedAt: Date()))))
         #expect(try await harness.count("listener") == 1)
     }
 }

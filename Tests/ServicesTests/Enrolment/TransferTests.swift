@@ -63,7 +63,7 @@ struct TransferTests {
     static func september() async throws -> (ServiceHarness<EnrolmentService>, september: String) {
         let harness = try await ServiceHarness(EnrolmentService.self)
         let september = try await harness.planGroup("KK-SEP", capacity: 2)
-        for (id, name) in [("c-1", "Әлия"), ("c-2", "Бақыт"), ("c-3", "Гүлнар")] { try await harness.accept(id, name) }
+        for (id, name) in [("00000000-0000-7000-8000-000000000001", "Әлия"), ("00000000-0000-7000-8000-000000000002", "Бақыт"), ("00000000-0000-7000-8000-000000000003", "Гүлнар")] { try await harness.accept(id, name) }
         #expect(try await harness.send(.post, "/v1/groups/\(september.id)/admission-order", EnrolmentFixtures.admissionOrder,
                                        token: try await harness.token(.rector)).status == .created)
         #expect(try await harness.placements().waiting == ["Гүлнар"])
@@ -89,7 +89,7 @@ struct TransferTests {
         let november = try await Self.plan(harness, november: 2)
         let february = try await Self.planFebruary(harness)
         let rector = try await harness.token(.rector)
-        let alia = try await Self.listener("c-1", in: harness)
+        let alia = try await Self.listener("00000000-0000-7000-8000-000000000001", in: harness)
         let reason = "Медицинская справка № 412 от 01.10.2026"
 
         let nextYear = try await harness.send(.post, "/v1/listeners/\(alia.id)/transfer",
@@ -98,7 +98,7 @@ struct TransferTests {
         #expect(try nextYear.problem().errors?.map(\.message)
                 == ["Перевод возможен только в пределах текущего 2026 календарного года (п. 7.4.3)"])
         // Гүлнар, placed in November's group by no order yet, is not transferred out of it.
-        let gulnar = try await Self.listener("c-3", in: harness)
+        let gulnar = try await Self.listener("00000000-0000-7000-8000-000000000003", in: harness)
         #expect(try await harness.send(.post, "/v1/listeners/\(gulnar.id)/transfer", ["groupId": september, "reason": reason,
                                                                                    "orderDate": "2026-10-01"], token: rector).status == .conflict)
         let noReason = try await harness.send(.post, "/v1/listeners/\(alia.id)/transfer", ["groupId": november, "orderDate": "2026-10-01"],
@@ -121,12 +121,12 @@ struct TransferTests {
         #expect(transferred.toGroupId == november)
         #expect(transferred.orderNumber == "ПК-2026/002")
         // Her place in September's group is free: the next accepted candidate takes it.
-        try await harness.accept("c-4", "Дина")
+        try await harness.accept("00000000-0000-7000-8000-000000000004", "Дина")
         #expect(try await harness.placements().groups[september] == ["Бақыт", "Дина"])
         #expect(Set(try await harness.placements().groups[november] ?? []) == ["Гүлнар", "Әлия"])
 
         // November's group is full now.
-        let bakyt = try await Self.listener("c-2", in: harness)
+        let bakyt = try await Self.listener("00000000-0000-7000-8000-000000000002", in: harness)
         let full = try await harness.send(.post, "/v1/listeners/\(bakyt.id)/transfer",
                                           ["groupId": november, "reason": reason, "orderDate": "2026-10-02"], token: rector)
         #expect(try full.problem().errors?.map(\.message) == ["В группе нет свободных мест"])
@@ -152,7 +152,7 @@ struct TransferTests {
     func interruptionAndResumption() async throws {
         let (harness, september) = try await Self.september()
         let rector = try await harness.token(.rector)
-        let alia = try await Self.listener("c-1", in: harness)
+        let alia = try await Self.listener("00000000-0000-7000-8000-000000000001", in: harness)
 
         let refused = try await harness.send(.post, "/v1/listeners/\(alia.id)/interruption", [
             "reason": "Болезнь", "documents": [String](), "interruptedOn": "2026-09-14", "completedModules": ["Module 9"],
@@ -167,7 +167,7 @@ struct TransferTests {
             "completedModules": ["Module 1"],
         ], token: rector)
         #expect(recorded.status == .created)
-        #expect(try await Self.listener("c-1", in: harness).status == .interrupted)
+        #expect(try await Self.listener("00000000-0000-7000-8000-000000000001", in: harness).status == .interrupted)
         let interrupted = try #require(try await harness.outbox().last { $0.routingKey == "enrolment.listener.interrupted" })
             .payload(as: ListenerInterrupted.self)
         #expect(interrupted.completedModules == ["Module 1"])

@@ -45,7 +45,7 @@ struct FollowUpEventTests {
     func leapDayCertificate() async throws {
         let harness = try await ServiceHarness(FollowUpService.self)
         try await harness.deliver(try eventBody(CertificateIssued(
-            certificateId: "c-1", registrationNumber: "QDM-2028-000001", listenerId: "l-1", fullName: "Әсел",
+            certificateId: "00000000-0000-7000-8000-000000000001", registrationNumber: "QDM-2028-000001", listenerId: "l-1", fullName: "Әсел",
             programmeCode: "PD-1", issuedOn: "2028-02-29")))
         let plan = try await harness.database.read { db in try FollowUpPlan.fetchOne(db) }
         #expect(plan?.endsOn == "2029-02-28")

@@ -38,7 +38,7 @@ struct IntakeEventTests {
         #expect(try await Self.stored(candidate.id, harness)?.status == .completed)
 
         try await harness.deliver(try eventBody(CertificateIssued(
-            certificateId: "c-1", registrationNumber: "QDM-2027-000001", listenerId: admitted.listenerId,
+            certificateId: "00000000-0000-7000-8000-000000000001", registrationNumber: "QDM-2027-000001", listenerId: admitted.listenerId,
             fullName: candidate.fullName, programmeCode: "PD-2026-014", issuedOn: "2027-02-27")))
         #expect(try await Self.stored(candidate.id, harness)?.status == .certified)
     }

@@ -123,7 +123,7 @@ struct IntakeRoutesTests {
     @Test("an organisation's token reads only its own candidates and their questionnaires")
     func organisationSeesOnlyItsOwn() async throws {
         let (harness, _, ours) = try await IntakeFixtures.school()
-        let theirs = try await harness.token(.organisation, subject: "school-9", organisation: "org-9")
+        let theirs = try await harness.token(.organisation, subject: "school-9", organisation: "019ad0c2-0000-7000-8000-000000000009")
         let created = try await Self.post(harness, IntakeFixtures.application(employerEmail: nil), headers: .bearer(ours))
         #expect(created.status == .created)
         let id = try created.json(CandidateView.self).candidate.id
@@ -140,7 +140,7 @@ struct IntakeRoutesTests {
     @Test("a questionnaire is personal data: another organisation with a candidate of the same IIN can neither read nor overwrite it")
     func questionnaireStaysWithItsKeeper() async throws {
         let (harness, _, ours) = try await IntakeFixtures.school()
-        let theirs = try await harness.token(.organisation, subject: "school-9", organisation: "org-9")
+        let theirs = try await harness.token(.organisation, subject: "school-9", organisation: "019ad0c2-0000-7000-8000-000000000009")
         let staff = try await harness.token(.operator)
         // School 17 applies for its teacher, with her questionnaire.
         let created = try await Self.post(harness, IntakeFixtures.application(employerEmail: nil), headers: .bearer(ours))
@@ -148,7 +148,7 @@ struct IntakeRoutesTests {
         // Another organisation lists the same IIN on a request of its own, for another programme.
         try await harness.database.write { db in
             try db.execute(sql: "INSERT INTO organisation (id, kind, nameKk, nameRu, region, bin, postalAddress, email, createdAt, updatedAt) "
-                + "VALUES ('org-9', 'school', 'Мектеп 9', 'Школа 9', 'astana', '120440005673', 'Астана', 'school9@edu.kz', ?, ?)",
+                + "VALUES ('019ad0c2-0000-7000-8000-000000000009', 'school', 'Мектеп 9', 'Школа 9', 'astana', '120440005673', 'Астана', 'school9@edu.kz', ?, ?)",
                 arguments: [Date(), Date()])
         }
         let request: [String: any Sendable] = ["programmeCode": "PD-2026-099", "language": "ru", "funding": "own",
@@ -175,10 +175,10 @@ struct IntakeRoutesTests {
         let first = try await Self.post(harness, headers: .bearer(staff)).json(CandidateView.self).candidate
         try await harness.database.write { db in
             try db.execute(sql: "INSERT INTO organisation (id, kind, nameKk, nameRu, region, bin, postalAddress, email, createdAt, updatedAt) "
-                + "VALUES ('org-9', 'school', 'Мектеп 9', 'Школа 9', 'astana', '120440005673', 'Астана', 'school9@edu.kz', ?, ?)",
+                + "VALUES ('019ad0c2-0000-7000-8000-000000000009', 'school', 'Мектеп 9', 'Школа 9', 'astana', '120440005673', 'Астана', 'school9@edu.kz', ?, ?)",
                 arguments: [Date(), Date()])
         }
-        let theirs = try await harness.token(.organisation, subject: "school-9", organisation: "org-9")
+        let theirs = try await harness.token(.organisation, subject: "school-9", organisation: "019ad0c2-0000-7000-8000-000000000009")
         let again = try await Self.post(harness, IntakeFixtures.application(employerEmail: nil), headers: .bearer(theirs, language: "en"))
         #expect(again.status == .unprocessableContent)
         let message = try #require(try again.problem().errors?.first?.message)

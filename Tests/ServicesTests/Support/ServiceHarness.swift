@@ -40,9 +40,11 @@ struct ServiceHarness<S: QadamService>: Sendable {
 
     // MARK: HTTP
 
-    /// The service's router exactly as `buildApplication` assembles it.
+    /// The service's router exactly as `buildApplication` assembles it, every answer held to the
+    /// service's API document (`DocumentedResponder`).
     func application() throws -> some ApplicationProtocol {
-        Application(router: try buildRouter(S.self, environment: environment, authority: authority, broker: BrokerStatus()))
+        let router = try buildRouter(S.self, environment: environment, authority: authority, broker: BrokerStatus())
+        return DocumentedApplication(inner: router.buildResponder(), document: try DocumentedAnswers(S.api.document))
     }
 
     /// One request through the router with a token and, optionally, a JSON object body.
