@@ -159,12 +159,13 @@ var targets: [Target] = [
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "OpenAPIKit", package: "OpenAPIKit"),
+            .product(name: "HTTPTypes", package: "swift-http-types"),
         ] + serviceNames.map { .target(name: "\($0.0)Service") },
         path: "Tests/ServicesTests"
     ),
     .testTarget(
         name: "EndToEndTests",
-        dependencies: ["TestSupport", "ServiceKit"],
+        dependencies: ["TestSupport", "ServiceKit", .product(name: "GRDB", package: "GRDB.swift")],
         path: "Tests/EndToEndTests"
     ),
 ]
