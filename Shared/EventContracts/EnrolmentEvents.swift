@@ -208,7 +208,8 @@ public struct ProgrammeRetired: DomainEvent, Equatable {
 }
 
 /// A group's course has ended (regulation 4.4): who finished it, that is every listener
-/// admitted by order and not expelled. Assessment and intake learn who completed the course.
+/// admitted by order and not expelled. No service reads it yet: assessment's final results
+/// (issue 15) are to take the finishers from it.
 public struct GroupCompleted: DomainEvent, Equatable {
     public static let type = EventType("enrolment.group.completed", version: 1)
 

@@ -12,6 +12,19 @@ public enum ServiceDatabase {
         return pool
     }
 
+    /// The database at `path` as it is, for a command that only reads it (a backup): neither
+    /// created nor migrated, so a mistyped path is an error and not a new, empty database, and
+    /// an older executable cannot change the schema under a newer service.
+    public static func existing(path: String) throws -> DatabasePool {
+        guard FileManager.default.fileExists(atPath: path) else { throw DatabaseMissing(path: path) }
+        return try DatabasePool(path: path, configuration: configuration())
+    }
+
+    public struct DatabaseMissing: Error, CustomStringConvertible {
+        public var path: String
+        public var description: String { "no database at \(path): check --database or DATABASE_PATH" }
+    }
+
     /// Log pages past which the writer checkpoints by itself, inside a commit. Ten times
     /// SQLite's default: `Checkpointer` does this work in the background, and this is the
     /// backstop that keeps the log from growing past about 40 MB should it stop.

@@ -65,4 +65,16 @@ import Testing
         let count = try await DatabaseQueue(path: copy).read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM organisation") }
         #expect(count == 1)
     }
+
+    @Test("backup of a database that is not there fails, and creates none")
+    func backupOfNothing() async throws {
+        let directory = try TemporaryDirectory()
+        let missing = directory.path("typo/intake.sqlite")
+        let environment = ["DATABASE_PATH": missing, "AUTH_SECRET": "command-tests-secret-" + UUID().uuidString]
+        let backedUp = try await Self.run("intake", ["backup", "--to", directory.path("copy.sqlite")], environment, in: directory)
+        #expect(backedUp.status != 0)
+        #expect(backedUp.output.contains("no database at \(missing)"))
+        #expect(!FileManager.default.fileExists(atPath: missing))
+        #expect(!FileManager.default.fileExists(atPath: directory.path("copy.sqlite")))
+    }
 }

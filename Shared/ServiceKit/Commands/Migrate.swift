@@ -28,7 +28,7 @@ struct Backup<S: QadamService>: AsyncParsableCommand {
 
     func run() async throws {
         let settings = common.settings(for: S.self)
-        let database = try ServiceDatabase.open(path: settings.databasePath, migrator: S.migrator())
+        let database = try ServiceDatabase.existing(path: settings.databasePath)
         try DatabaseBackup.copy(database, to: to)
         print("backed up \(settings.databasePath) to \(to)")
     }

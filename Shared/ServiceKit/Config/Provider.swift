@@ -23,7 +23,7 @@ public struct Provider: Sendable, Equatable {
     }
 
     /// From `PROVIDER_NAME_KK`, `PROVIDER_NAME_RU`, `PROVIDER_RECTOR`, `PROVIDER_CITY_KK`,
-    /// `PROVIDER_CITY_RU` and `PROVIDER_ORDER_PREFIX` (or the same keys as flags).
+    /// `PROVIDER_CITY_RU` and `PROVIDER_ORDER_PREFIX`, read from the environment.
     public init(_ settings: ServiceSettings) {
         let reader = settings.reader
         self.init(

@@ -117,5 +117,21 @@ struct EnrolmentEventTests {
         stale.updatedAt = corrected.updatedAt.addingTimeInterval(-60)
         #expect(try await harness.deliver(try eventBody(stale)))
         #expect(try await harness.database.read { db in try Employer.fetchOne(db, key: id)?.email } == corrected.email)
+        // Staff read the address the next notice goes to, not the one given on acceptance.
+        let listener = try #require(try await harness.database.read { db in try Listener.fetchOne(db) })
+        #expect(listener.employerEmail == corrected.email)
+        #expect(listener.employerPostalAddress == corrected.postalAddress)
+    }
+
+    @Test("a candidate who waited through a correction of their employer is admitted with the corrected address")
+    func correctionWhileWaiting() async throws {
+        let harness = try await ServiceHarness(EnrolmentService.self)
+        #expect(try await harness.deliverSample(CandidateAccepted.self))
+        #expect(try await harness.deliverSample(OrganisationUpdated.self))
+        try await harness.planGroup("PD-2026-014-KK-1")
+        let corrected = try Samples.payload(OrganisationUpdated.self)
+        let listener = try #require(try await harness.database.read { db in try Listener.fetchOne(db) })
+        #expect(listener.employerEmail == corrected.email)
+        #expect(listener.employerNameRu == corrected.nameRu)
     }
 }

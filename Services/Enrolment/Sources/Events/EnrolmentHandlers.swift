@@ -64,8 +64,12 @@ enum Employers {
     static func update(_ organisation: OrganisationUpdated, in db: Database) throws {
         if let kept = try Employer.fetchOne(db, key: organisation.organisationId), let keptAt = kept.updatedAt,
            keptAt >= organisation.updatedAt { return }
-        try Employer(id: organisation.organisationId, nameKk: organisation.nameKk, nameRu: organisation.nameRu,
-                     email: organisation.email, postalAddress: organisation.postalAddress, updatedAt: organisation.updatedAt)
-            .save(db)
+        let employer = Employer(id: organisation.organisationId, nameKk: organisation.nameKk, nameRu: organisation.nameRu,
+                                email: organisation.email, postalAddress: organisation.postalAddress, updatedAt: organisation.updatedAt)
+        try employer.save(db)
+        for var listener in try Listener.filter(Column("employerOrganisationId") == employer.id).fetchAll(db) {
+            listener.address(employer)
+            try listener.update(db)
+        }
     }
 }

@@ -63,7 +63,8 @@ enum Placement {
         for placement in placements {
             let candidate = waiting[placement.candidateId]!
             let group = group[placement.groupId]!
-            let listener = Listener(candidate.candidate, groupId: group.id, admittedAt: now)
+            var listener = Listener(candidate.candidate, groupId: group.id, admittedAt: now)
+            listener.address(try Employer.of(listener, in: db))
             try listener.insert(db)
             try candidate.delete(db)
             try environment.outbox.append(

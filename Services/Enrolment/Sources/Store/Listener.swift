@@ -22,8 +22,9 @@ public struct Listener: Codable, Sendable, Equatable, FetchableRecord, Persistab
     /// Intake's sending organisation, whose current address enrolment keeps (`Employer`); nil
     /// for a teacher who applied alone, or one admitted before enrolment kept employers.
     public var employerOrganisationId: String?
-    /// The employer as intake named it on acceptance: where notices go when enrolment has no
-    /// copy of a registered organisation.
+    /// The employer as enrolment last heard of it: named on acceptance, then kept current from
+    /// intake's corrections of a registered organisation (`Employer`), so that staff read the
+    /// address the next notice goes to.
     public var employerEmail: String
     public var employerNameKk: String?
     public var employerNameRu: String?
@@ -43,7 +44,8 @@ public struct Listener: Codable, Sendable, Equatable, FetchableRecord, Persistab
 }
 
 extension Listener {
-    /// The listener an accepted candidate becomes in `groupId`.
+    /// The listener an accepted candidate becomes in `groupId`, addressed as enrolment knows its
+    /// employer now (a correction may have come while the candidate waited).
     init(_ candidate: CandidateAccepted, groupId: String, admittedAt: Date) {
         self.init(id: RecordID.new(), candidateId: candidate.candidateId, fullName: candidate.fullName,
                   programmeCode: candidate.programmeCode, groupId: groupId, admittedAt: admittedAt, language: candidate.language,
@@ -51,6 +53,14 @@ extension Listener {
                   employerEmail: candidate.employer.email, employerNameKk: candidate.employer.nameKk,
                   employerNameRu: candidate.employer.nameRu, employerPostalAddress: candidate.employer.postalAddress,
                   status: .studying, expulsionOrderId: nil)
+    }
+
+    /// The employer's name and addresses as `employer` gives them.
+    mutating func address(_ employer: Employer) {
+        employerEmail = employer.email
+        employerNameKk = employer.nameKk
+        employerNameRu = employer.nameRu
+        employerPostalAddress = employer.postalAddress
     }
 
     static func existing(_ id: String, in db: Database) throws -> Listener {
