@@ -143,6 +143,7 @@ var targets: [Target] = [
         name: "ServiceKitTests",
         dependencies: [
             "ServiceKit", "TestSupport",
+            .product(name: "JWTKit", package: "jwt-kit"),
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdTesting", package: "hummingbird"),
             .product(name: "OpenAPIKit", package: "OpenAPIKit"),

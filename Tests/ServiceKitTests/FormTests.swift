@@ -12,6 +12,7 @@ struct SampleForm: Form {
     var leaders: [String]?
     var contract: Contract?
     var sessions: [Session]?
+    var language: String?
 
     struct Contract: FormPart {
         var number: String?
@@ -30,6 +31,7 @@ struct SampleForm: Form {
         var leaders: [String]
         var contract: String?
         var sessions: [Int]
+        var language: Language?
     }
 
     func read(_ check: inout FieldValidator) -> Valid? {
@@ -47,9 +49,11 @@ struct SampleForm: Form {
             let hours = check.integer(session.hours, "hours", in: 1...12)
             return date == nil ? nil : hours
         }
+        let language = check.optionalChoice(language, "language", Language.self)
         guard let code, let startsOn, let leaders, let sessions else { return nil }
         if self.contract != nil && contract == nil { return nil }
-        return Valid(code: code, startsOn: startsOn, note: note, leaders: leaders, contract: contract, sessions: sessions)
+        return Valid(code: code, startsOn: startsOn, note: note, leaders: leaders, contract: contract, sessions: sessions,
+                     language: language)
     }
 }
 
@@ -74,7 +78,25 @@ struct FormTests {
         let object = try #require(SampleForm.schema.objectContext)
         #expect(object.requiredProperties.sorted() == ["code", "leaders", "sessions", "startsOn"])
         #expect(Self.problems("{}").sorted() == object.requiredProperties.sorted())
-        #expect(Array(object.properties.keys) == ["code", "startsOn", "note", "leaders", "contract", "sessions"])
+        #expect(Array(object.properties.keys) == ["code", "startsOn", "note", "leaders", "contract", "sessions", "language"])
+    }
+
+    @Test("a field the form does not need may be given as null, in the schema as in the reading; a query has no null")
+    func nullForOptional() throws {
+        let object = try #require(SampleForm.schema.objectContext)
+        #expect(object.properties["note"]?.nullable == true)
+        #expect(object.properties["contract"]?.nullable == true)
+        #expect(object.properties["code"]?.nullable == false)
+        #expect(object.properties["language"]?.allowedValues?.contains(AnyCodable(nil as String?)) == true)
+        #expect(Self.problems(#"{"code":"PD-1","startsOn":"2026-09-07","leaders":["А. Б."],"note":null,"contract":null,"language":null,"sessions":[{"date":"2026-09-07","hours":2}]}"#)
+                == [])
+        #expect(Self.problems(#"{"code":null,"startsOn":"2026-09-07","leaders":["А. Б."],"sessions":[{"date":"2026-09-07","hours":2}]}"#)
+                == ["code"])
+        let encoded = String(decoding: try JSONEncoder().encode(SampleForm.schema), as: UTF8.self)
+        #expect(encoded.contains(#""null""#))
+        let query = APIOperation(.get, "/samples", "Samples", roles: .anyone, query: SampleForm.self, response: nil).query
+        #expect(query.map(\.name).contains("note"))
+        #expect(query.allSatisfy { !$0.schema.nullable })
     }
 
     @Test("nested objects and lists carry their own fields and limits")
@@ -128,7 +150,7 @@ struct FormTests {
             """#.utf8))
         #expect(try form.validated(today: Self.today) == SampleForm.Valid(
             code: "PD-1", startsOn: CalendarDate("2026-09-07")!, note: nil, leaders: ["Сапарова Г. К."], contract: "Д-12/-",
-            sessions: [2, 4]))
+            sessions: [2, 4], language: nil))
     }
 
     @Test("dates outside the years a course can be in are typos", arguments: [

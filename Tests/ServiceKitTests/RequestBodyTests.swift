@@ -56,6 +56,13 @@ struct RequestBodyTests {
         #expect(problem?.detail?.contains("hours") == true, "detail: \(problem?.detail ?? "nil")")
     }
 
+    @Test("a body that is JSON but not an object says so", arguments: ["0", "[]", "\"text\""])
+    func notAnObject(_ body: String) async throws {
+        let (status, problem, _) = try await Self.post(body)
+        #expect(status == .badRequest)
+        #expect(problem?.detail == "the body must be a JSON object")
+    }
+
     @Test("the malformed problem's title follows Accept-Language")
     func malformedTitleIsLocalized() async throws {
         let (_, problem, _) = try await Self.post("not json", language: "kk")

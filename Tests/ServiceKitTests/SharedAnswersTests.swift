@@ -53,11 +53,12 @@ struct SharedAnswersTests {
         }
     }
 
-    @Test("one rule for every query parameter: unreadable, repeated or unknown is a 422 naming it", arguments: [
+    @Test("one rule for every query parameter: unreadable, empty, repeated or unknown is a 422 naming it", arguments: [
         ("/streams?year=2026", HTTPResponse.Status.ok, [String]()),
         ("/streams", .ok, []),
         ("/streams?year=abc", .unprocessableContent, ["year"]),
         ("/streams?year=566", .unprocessableContent, ["year"]),
+        ("/streams?year=", .unprocessableContent, ["year"]),
         ("/streams?year=2026&year=2027", .unprocessableContent, ["year"]),
         ("/streams?yaer=2026", .unprocessableContent, ["yaer"]),
     ])

@@ -1,4 +1,5 @@
 import Foundation
+import JWTKit
 import ServiceKit
 import Testing
 
@@ -75,6 +76,71 @@ struct TokenAuthorityTests {
         let payload = Base64URL.encode(Data(#"{"sub":"x","iss":"qadam","exp":\#(far),"iat":0,"role":"admin"}"#.utf8))
 
         #expect(await authority.verify("\(header).\(payload).") == nil)
+    }
+
+    /// Claims as a forger writes them, signed with the installation's own secret: only what the
+    /// test changes is wrong with the token.
+    struct ForgedClaims: JWTPayload {
+        var sub = SubjectClaim(value: "x")
+        var iss = IssuerClaim(value: "qadam")
+        var exp = ExpirationClaim(value: Date().addingTimeInterval(3600))
+        var iat = IssuedAtClaim(value: Date())
+        var nbf: NotBeforeClaim?
+        var role = "operator"
+        func verify(using algorithm: some JWTAlgorithm) async throws {}
+    }
+
+    static func signed(_ claims: ForgedClaims, header: JWTHeader = JWTHeader()) async throws -> String {
+        let keys = JWTKeyCollection()
+        await keys.add(hmac: HMACKey(from: secret), digestAlgorithm: .sha256)
+        return try await keys.sign(claims, header: header)
+    }
+
+    @Test("a token signed by the secret and well formed is accepted: the forgeries below differ from it in one thing only")
+    func wellFormedIsAccepted() async throws {
+        let authority = try await TokenAuthority(secret: Self.secret)
+        #expect(await authority.verify(try await Self.signed(ForgedClaims()))?.role == .operator)
+    }
+
+    @Test("a token whose header names another algorithm is refused, though the secret signed it")
+    func anotherAlgorithmIsRefused() async throws {
+        let authority = try await TokenAuthority(secret: Self.secret)
+        let token = try await Self.signed(ForgedClaims())
+        let parts = token.split(separator: ".").map(String.init)
+        let keys = JWTKeyCollection()
+        await keys.add(hmac: HMACKey(from: Self.secret), digestAlgorithm: .sha256)
+        for alg in ["HS512", "HS384", "RS256", "hs256"] {
+            let header = Base64URL.encode(Data(#"{"alg":"\#(alg)","typ":"JWT"}"#.utf8))
+            // Signed as HS256 over the edited header, so only the header's claim is false.
+            let resigned = try await keys.sign(ForgedClaims(), header: JWTHeader(fields: ["alg": .string(alg), "typ": .string("JWT")]))
+            #expect(await authority.verify(resigned) == nil, "\(alg)")
+            #expect(await authority.verify("\(header).\(parts[1]).\(parts[2])") == nil, "\(alg)")
+        }
+    }
+
+    @Test("a token not valid before a time to come, or issued in the future, is refused")
+    func notYetValidIsRefused() async throws {
+        let authority = try await TokenAuthority(secret: Self.secret)
+        var later = ForgedClaims()
+        later.nbf = NotBeforeClaim(value: Date().addingTimeInterval(3600))
+        #expect(await authority.verify(try await Self.signed(later)) == nil)
+        var future = ForgedClaims()
+        future.iat = IssuedAtClaim(value: Date().addingTimeInterval(86_400))
+        #expect(await authority.verify(try await Self.signed(future)) == nil)
+        var past = ForgedClaims()
+        past.nbf = NotBeforeClaim(value: Date().addingTimeInterval(-60))
+        #expect(await authority.verify(try await Self.signed(past))?.role == .operator)
+    }
+
+    @Test("a token of another issuer, or of a role there is not, is refused")
+    func foreignClaimsAreRefused() async throws {
+        let authority = try await TokenAuthority(secret: Self.secret)
+        var foreign = ForgedClaims()
+        foreign.iss = IssuerClaim(value: "someone-else")
+        #expect(await authority.verify(try await Self.signed(foreign)) == nil)
+        var superuser = ForgedClaims()
+        superuser.role = "superuser"
+        #expect(await authority.verify(try await Self.signed(superuser)) == nil)
     }
 
     @Test("garbage is refused", arguments: ["", "garbage", "a.b.c", "Bearer", "....", "eyJhbGciOiJIUzI1NiJ9.e30."])

@@ -57,6 +57,18 @@ struct Started: Sendable, CustomTestStringConvertible {
                 let nowhere = try await client.execute(uri: "/v1/nowhere", method: .get)
                 #expect(nowhere.status == .notFound)
                 #expect(nowhere.headers[.contentType] == "application/problem+json")
+                // A path it serves, with a method it does not serve there: 405, naming the ones it does.
+                let traced = try await client.execute(uri: "/metrics", method: .trace)
+                #expect(traced.status == .methodNotAllowed)
+                #expect(traced.headers[.allow] == "GET")
+                #expect(traced.headers[.contentType] == "application/problem+json")
+                if let operation = S.api.operations.first(where: { $0.path.contains(":") }) {
+                    let path = operation.path.split(separator: "/").map { $0.hasPrefix(":") ? "00000000-0000-7000-8000-000000000001" : $0 }
+                        .joined(separator: "/")
+                    let wrong = try await client.execute(uri: "/" + path, method: .trace)
+                    #expect(wrong.status == .methodNotAllowed)
+                    #expect(wrong.headers[.allow]?.contains(operation.method.rawValue) == true)
+                }
 
                 // What an operator watches: the outbox backlog, and the answers' durations, errors too.
                 _ = try await eventually("\(S.name)'s gauges") { () -> Bool? in

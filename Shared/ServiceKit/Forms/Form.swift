@@ -29,6 +29,9 @@ public protocol Form: FormPart {
 extension Form {
     public static var schema: JSONSchema { described.schema }
 
+    /// The form as a query's parameters.
+    static var parameterSchema: JSONSchema { described.parameters }
+
     /// The names of the form's own fields: for a query, the parameters there are.
     static var fieldNames: [String] { described.topLevelNames }
 

@@ -40,16 +40,20 @@ struct FormShape: Sendable {
         return names
     }
 
-    /// The form as a JSON Schema object.
-    var schema: JSONSchema { node(at: [], leaves: leaves[...]) }
+    /// The form as a JSON body's schema. A field the form does not need may also be given as
+    /// `null`: decoded into an optional, it reads as left out, and the document says so.
+    var schema: JSONSchema { node(at: [], leaves: leaves[...], nullable: true) }
 
-    private func node(at path: [Step], leaves: ArraySlice<(path: [Step], schema: JSONSchema)>) -> JSONSchema {
+    /// The form as a query's parameters, which have no `null`.
+    var parameters: JSONSchema { node(at: [], leaves: leaves[...], nullable: false) }
+
+    private func node(at path: [Step], leaves: ArraySlice<(path: [Step], schema: JSONSchema)>, nullable: Bool) -> JSONSchema {
         if let leaf = leaves.first(where: { $0.path == path }) { return leaf.schema }
         let below = leaves.filter { $0.path.count > path.count && $0.path.starts(with: path) }
         let container = containers[path]
         var required = container?.required
         if below.first?.path[path.count] == .item {
-            let items = node(at: path + [.item], leaves: below[...])
+            let items = node(at: path + [.item], leaves: below[...], nullable: nullable)
             required = required ?? items.required
             return .array(required: required ?? false, description: container?.description, minItems: container?.minItems,
                           maxItems: container?.maxItems, items: items.requiredSchemaObject())
@@ -57,10 +61,18 @@ struct FormShape: Sendable {
         var properties = OrderedDictionary<String, JSONSchema>()
         for leaf in below {
             guard case .key(let name) = leaf.path[path.count], properties[name] == nil else { continue }
-            properties[name] = node(at: path + [.key(name)], leaves: below[...])
+            let property = node(at: path + [.key(name)], leaves: below[...], nullable: nullable)
+            properties[name] = nullable && !property.required ? Self.orNull(property) : property
         }
         let anyRequired = properties.values.contains { $0.required }
         return .object(required: required ?? anyRequired, description: container?.description, properties: properties)
+    }
+
+    /// `schema`, or null; an enumeration lists null among its values, or null would fail it.
+    static func orNull(_ schema: JSONSchema) -> JSONSchema {
+        let nullable = schema.nullableSchemaObject()
+        guard let values = schema.allowedValues else { return nullable }
+        return nullable.with(allowedValues: values + [AnyCodable(nil as String?)])
     }
 
     /// `teachers[3].iin` → `teachers`, item, `iin`.

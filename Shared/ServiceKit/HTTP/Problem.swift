@@ -20,6 +20,8 @@ public struct Problem: HTTPResponseError, Sendable {
     public var title: Localized
     public var detail: Localized?
     public var fieldErrors: [(field: String, message: Localized)]
+    /// Headers the answer carries besides its own (`Allow` with a 405).
+    public var headers: HTTPFields = [:]
 
     public init(status: HTTPResponse.Status, type: String, title: Localized, detail: Localized? = nil,
                 fieldErrors: [(field: String, message: Localized)] = []) {
@@ -39,7 +41,9 @@ public struct Problem: HTTPResponseError, Sendable {
         let body = body(in: language, instance: instance)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        var headers: HTTPFields = [.contentType: "application/problem+json", .contentLanguage: language.rawValue]
+        var headers = self.headers
+        headers[.contentType] = "application/problem+json"
+        headers[.contentLanguage] = language.rawValue
         if status == .unauthorized { headers[.wwwAuthenticate] = "Bearer" }
         return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: try encoder.encode(body))))
     }

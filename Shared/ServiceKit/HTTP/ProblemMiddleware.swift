@@ -57,7 +57,8 @@ public struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
         }
         switch error {
         case .keyNotFound(let key, let context): return "missing field \(path(context).isEmpty ? key.stringValue : path(context) + "." + key.stringValue)"
-        case .typeMismatch(_, let context), .valueNotFound(_, let context): return "wrong type at \(path(context))"
+        case .typeMismatch(_, let context), .valueNotFound(_, let context):
+            return context.codingPath.isEmpty ? "the body must be a JSON object" : "wrong type at \(path(context))"
         case .dataCorrupted(let context): return context.codingPath.isEmpty ? "the body is not valid JSON" : "invalid value at \(path(context))"
         @unknown default: return "unreadable body"
         }

@@ -85,7 +85,7 @@ public struct APIOperation: Sendable {
     }
 
     private static func parameters<Q: Form>(of form: Q.Type) -> [(name: String, schema: JSONSchema)] {
-        guard let properties = Q.schema.objectContext?.properties else { return [] }
+        guard let properties = Q.parameterSchema.objectContext?.properties else { return [] }
         return properties.map { ($0.key, $0.value) }
     }
 

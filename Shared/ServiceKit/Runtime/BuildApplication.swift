@@ -53,6 +53,7 @@ public func buildApplication<S: QadamService>(_ service: S.Type, settings: Servi
 public func buildRouter<S: QadamService>(_ service: S.Type, environment: ServiceEnvironment, authority: TokenAuthority,
                                          broker: BrokerStatus) throws -> Router<AppRequestContext> {
     let router = sharedRouter(authority: authority, today: environment.today)
+    router.add(middleware: AllowedMethods(S.api.allOperations))
     addOperationalRoutes(to: router, service: S.name, database: environment.database, broker: broker,
                          document: try S.api.encoded())
     for feature in S.routes { feature.add(to: router, environment) }

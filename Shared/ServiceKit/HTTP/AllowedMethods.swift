@@ -1,0 +1,50 @@
+import HTTPTypes
+import Hummingbird
+
+/// A path the service serves, asked with a method it does not serve there, is answered 405
+/// with the methods it does serve in `Allow` (RFC 9110 §15.5.6), not 404 as Hummingbird's
+/// router would: the path is right, the method is not. A path the service does not serve at
+/// all is left to the router's 404.
+struct AllowedMethods: RouterMiddleware {
+    typealias Context = AppRequestContext
+
+    /// Each path, as segments (`nil` for a parameter), and the methods served there.
+    private let paths: [(segments: [Substring?], methods: [HTTPRequest.Method])]
+
+    init(_ operations: [APIOperation]) {
+        var paths: [(segments: [Substring?], methods: [HTTPRequest.Method])] = []
+        for operation in operations {
+            let segments = Self.segments(operation.path).map { $0.hasPrefix(":") ? nil : $0 }
+            if let index = paths.firstIndex(where: { $0.segments == segments }) {
+                paths[index].methods.append(operation.method)
+            } else {
+                paths.append((segments, [operation.method]))
+            }
+        }
+        self.paths = paths
+    }
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        let asked = Self.segments(request.uri.path)
+        let served = paths.filter { path in
+            path.segments.count == asked.count && zip(path.segments, asked).allSatisfy { $0 == nil || $0 == $1 }
+        }.flatMap(\.methods)
+        guard !served.isEmpty, !served.contains(request.method) else { return try await next(request, context) }
+        throw Problem.methodNotAllowed(allowed: served)
+    }
+
+    private static func segments(_ path: String) -> [Substring] {
+        path.split(separator: "/", omittingEmptySubsequences: true)
+    }
+}
+
+extension Problem {
+    static func methodNotAllowed(allowed: [HTTPRequest.Method]) -> Problem {
+        let list = allowed.map(\.rawValue).joined(separator: ", ")
+        var problem = Problem(status: .methodNotAllowed, type: Problem.typeBase + "http-405",
+                              title: ProblemMiddleware<AppRequestContext>.title(of: .methodNotAllowed),
+                              detail: Localized(kk: "Мұнда: \(list)", ru: "Здесь поддерживаются: \(list)", en: "Here: \(list)"))
+        problem.headers[.allow] = list
+        return problem
+    }
+}
