@@ -60,7 +60,8 @@ struct Started: Sendable, CustomTestStringConvertible {
                 // A path it serves, with a method it does not serve there: 405, naming the ones it does.
                 let traced = try await client.execute(uri: "/metrics", method: .trace)
                 #expect(traced.status == .methodNotAllowed)
-                #expect(traced.headers[.allow] == "GET")
+                #expect(traced.headers[.allow] == "GET, HEAD")
+                #expect(try await client.execute(uri: "/health/live", method: .head).status == .ok)
                 #expect(traced.headers[.contentType] == "application/problem+json")
                 if let operation = S.api.operations.first(where: { $0.path.contains(":") }) {
                     let path = operation.path.split(separator: "/").map { $0.hasPrefix(":") ? "00000000-0000-7000-8000-000000000001" : $0 }

@@ -99,13 +99,16 @@ public enum EmailAddress {
     /// mailbox, is one). No space, no control character, nothing a mail header could be split
     /// or forged with. Deliverability is the mail system's to judge.
     public static func isValid(_ text: String) -> Bool {
-        text.utf8.count <= 254 && text.wholeMatch(of: regex) != nil
+        guard text.utf8.count <= 254, let regex = try? Regex(pattern) else { return false }
+        return text.wholeMatch(of: regex) != nil
     }
 
-    private static let letter = "A-Za-z0-9À-ÖØ-öø-ɏЀ-ԯ"
-    private static let atom = "[\(letter)!#$%&'*+/=?^_`{|}~-]+"
-    private static let label = "[\(letter)]([\(letter)-]*[\(letter)])?"
-    /// Also the schema's pattern, so that the document and the check are one rule.
-    public static let pattern = "^\(atom)(\\.\(atom))*@\(label)(\\.\(label))+$"
-    nonisolated(unsafe) private static let regex = try! Regex(pattern)
+    private static let letterOrDigit = "A-Za-z0-9À-ÖØ-öø-ɏЀ-ԯ"
+    private static let atom = "[\(letterOrDigit)!#$%&'*+/=?^_`{|}~-]+"
+    private static let label = "[\(letterOrDigit)]([\(letterOrDigit)-]*[\(letterOrDigit)])?"
+    /// A top-level domain is letters, or an internationalised one in its ASCII form.
+    private static let topLevel = "([A-Za-zÀ-ÖØ-öø-ɏЀ-ԯ]{2,}|xn--[A-Za-z0-9-]+)"
+    /// Also the schema's pattern, so that the document and the check are one rule. A local
+    /// part is at most 64 characters (RFC 5321 §4.5.3.1.1 counts 64 octets).
+    public static let pattern = "^(?=[^@]{1,64}@)\(atom)(\\.\(atom))*@\(label)(\\.\(label))*\\.\(topLevel)$"
 }

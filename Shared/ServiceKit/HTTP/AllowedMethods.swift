@@ -4,7 +4,8 @@ import Hummingbird
 /// A path the service serves, asked with a method it does not serve there, is answered 405
 /// with the methods it does serve in `Allow` (RFC 9110 §15.5.6), not 404 as Hummingbird's
 /// router would: the path is right, the method is not. A path the service does not serve at
-/// all is left to the router's 404.
+/// all is left to the router's 404. HEAD is served wherever GET is (Hummingbird answers it
+/// from the GET route).
 struct AllowedMethods: RouterMiddleware {
     typealias Context = AppRequestContext
 
@@ -15,10 +16,11 @@ struct AllowedMethods: RouterMiddleware {
         var paths: [(segments: [Substring?], methods: [HTTPRequest.Method])] = []
         for operation in operations {
             let segments = Self.segments(operation.path).map { $0.hasPrefix(":") ? nil : $0 }
+            let methods: [HTTPRequest.Method] = operation.method == .get ? [.get, .head] : [operation.method]
             if let index = paths.firstIndex(where: { $0.segments == segments }) {
-                paths[index].methods.append(operation.method)
+                paths[index].methods += methods
             } else {
-                paths.append((segments, [operation.method]))
+                paths.append((segments, methods))
             }
         }
         self.paths = paths

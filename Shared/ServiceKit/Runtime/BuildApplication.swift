@@ -65,7 +65,8 @@ public func buildRouter<S: QadamService>(_ service: S.Type, environment: Service
 /// the provider's day, and who is asking.
 public func sharedRouter(authority: TokenAuthority, today: Today) -> Router<AppRequestContext> {
     _ = PrometheusSetup.registry // before the middleware makes its first metric
-    let router = Router(context: AppRequestContext.self)
+    // HEAD answered wherever GET is, as HTTP clients (and link checkers) expect.
+    let router = Router(context: AppRequestContext.self, options: .autoGenerateHeadEndpoints)
     router.add(middleware: MetricsMiddleware())
     router.add(middleware: ProblemMiddleware())
     router.add(middleware: DayMiddleware(today: today))
