@@ -9,7 +9,7 @@ import ServiceKit
 /// the QR code, which shows no more than name, course, date and status.
 enum RegistryRoutes: APIRoutes {
     static let list = APIOperation(.get, "/v1/certificates", "Certificates, optionally one listener's", roles: .courseStaff,
-                                   query: CertificateFilter.self, response: .array(items: .named("Certificate")))
+                                   query: OneListenersFilter.self, response: .array(items: .named("Certificate")))
     static let check = APIOperation(.get, "/v1/public/certificates/:number", "Check a certificate by its registration number (public)",
                                     roles: .anyone, response: .named("PublicCertificate"),
                                     pathSchemas: ["number": .string(minLength: 1, maxLength: 64)])
@@ -20,7 +20,7 @@ enum RegistryRoutes: APIRoutes {
         let database = environment.database
 
         router.on(list) { request, context -> [Certificate] in
-            let filter = try request.query(CertificateFilter.self, context: context)
+            let filter = try request.query(OneListenersFilter.self, context: context)
             return try await database.read { db in
                 var query = Certificate.all().order(Column("registrationNumber"))
                 if let listenerId = filter.listenerId { query = query.filter(Column("listenerId") == listenerId) }
@@ -44,18 +44,6 @@ enum RegistryRoutes: APIRoutes {
             "status": .choice(Certificate.Status.self),
         ], required: ["registrationNumber", "fullName", "programmeCode", "issuedOn", "status"]),
     ]
-}
-
-/// Whose certificates to list.
-struct CertificateFilter: Form {
-    var listenerId: String?
-
-    struct Valid { var listenerId: String? }
-
-    func read(_ check: inout FieldValidator) -> Valid? {
-        let listenerId = check.optionalIdentifier(listenerId, "listenerId", description: "Only this listener's certificates")
-        return check.isValid ? Valid(listenerId: listenerId) : nil
-    }
 }
 
 /// What anyone who scans the QR code may see, and no more: no IIN, no contact details.

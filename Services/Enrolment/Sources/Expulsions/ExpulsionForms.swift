@@ -14,15 +14,3 @@ struct ExpulsionForm: Form {
         return (ground, orderDate)
     }
 }
-
-/// Which letters to list.
-struct LetterFilter: Form {
-    var listenerId: String?
-
-    struct Valid { var listenerId: String? }
-
-    func read(_ check: inout FieldValidator) -> Valid? {
-        let listenerId = check.optionalIdentifier(listenerId, "listenerId", description: "Only letters about this listener")
-        return check.isValid ? Valid(listenerId: listenerId) : nil
-    }
-}

@@ -13,7 +13,7 @@ enum ExpulsionRoutes: APIRoutes {
         "Expels a listener for a breach of contract by a numbered order (7.5), queues the employer's letter (Kazakh and Russian, PDF attached) and announces enrolment.listener.expelled",
         roles: .orderIssuers, form: ExpulsionForm.self, status: 201, response: .named("Expulsion"), refusals: [.conflict, .invalid])
     static let letters = APIOperation(.get, "/v1/letters", "Letters to employers with their delivery state, optionally about one listener",
-                                      roles: .courseStaff, query: LetterFilter.self, response: .array(items: .named("Letter")))
+                                      roles: .courseStaff, query: OneListenersFilter.self, response: .array(items: .named("Letter")))
     static let retry = APIOperation(
         .post, "/v1/letters/:id/retry",
         "Queues again a letter the relay refused for good, re-addressed to the employer's entry as it now is; any other letter answers 409",
@@ -35,7 +35,7 @@ enum ExpulsionRoutes: APIRoutes {
         }
 
         router.on(letters) { request, context -> [Letter] in
-            let filter = try request.query(LetterFilter.self, context: context)
+            let filter = try request.query(OneListenersFilter.self, context: context)
             return try await database.read { db in
                 var query = Mail.order(Column("createdAt").desc)
                 if let listenerId = filter.listenerId { query = query.filter(Column("reference") == EmployerLetter.reference(listenerId)) }

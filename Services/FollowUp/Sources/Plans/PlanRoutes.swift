@@ -7,13 +7,13 @@ import ServiceKit
 /// Follow-up plans over HTTP.
 enum PlanRoutes: APIRoutes {
     static let list = APIOperation(.get, "/v1/plans", "Follow-up plans, optionally one listener's", roles: .followers,
-                                   query: PlanFilter.self, response: .array(items: .named("FollowUpPlan")))
+                                   query: OneListenersFilter.self, response: .array(items: .named("FollowUpPlan")))
 
     static let operations = [list]
 
     static func add(to router: Router<AppRequestContext>, _ environment: ServiceEnvironment) {
         router.on(list) { request, context -> [FollowUpPlan] in
-            let filter = try request.query(PlanFilter.self, context: context)
+            let filter = try request.query(OneListenersFilter.self, context: context)
             return try await environment.database.read { db in
                 var query = FollowUpPlan.all().order(Column("startsOn"))
                 if let listenerId = filter.listenerId { query = query.filter(Column("listenerId") == listenerId) }
@@ -28,16 +28,4 @@ enum PlanRoutes: APIRoutes {
             "startsOn": .calendarDate, "endsOn": .calendarDate, "status": .choice(FollowUpPlan.Status.self),
         ], required: ["id", "listenerId", "certificateId", "programmeCode", "startsOn", "endsOn", "status"]),
     ]
-}
-
-/// Whose plans to list.
-struct PlanFilter: Form {
-    var listenerId: String?
-
-    struct Valid { var listenerId: String? }
-
-    func read(_ check: inout FieldValidator) -> Valid? {
-        let listenerId = check.optionalIdentifier(listenerId, "listenerId", description: "Only this listener's plans")
-        return check.isValid ? Valid(listenerId: listenerId) : nil
-    }
 }
