@@ -59,16 +59,6 @@ public struct ListenerAdmitted: DomainEvent, Equatable {
     }
 }
 
-/// The grounds of regulation 7.5 on which a listener is expelled: the contract broken.
-public enum ExpulsionReason: String, Codable, Sendable, CaseIterable {
-    /// 6.4: the course was not paid on time.
-    case unpaid
-    /// 6.5: the individual study plan was not followed.
-    case studyPlanNotFollowed = "study-plan-not-followed"
-    /// 6.7: the university's rules were broken.
-    case rulesBroken = "rules-broken"
-}
-
 /// A listener is expelled by a rector's order (regulation 7.5) for a breach of the contract.
 /// The employer's written notice is enrolment's to send; intake shows the candidate expelled.
 public struct ListenerExpelled: DomainEvent, Equatable {
@@ -126,17 +116,6 @@ public struct ListenerDismissed: DomainEvent, Equatable {
         self.orderNumber = orderNumber
         self.dismissedOn = dismissedOn
     }
-}
-
-/// 4.9: a short course, a long one, or an internship for technical and vocational teachers. A
-/// long course ends in an external final assessment (2.10), a short one in a final one (2.3).
-public enum ProgrammeKind: String, Codable, Sendable, CaseIterable {
-    case short, long, internship
-}
-
-/// 2.16, 3.1–3.4: how the listener attends.
-public enum StudyForm: String, Codable, Sendable, CaseIterable {
-    case inPerson = "in-person", distance, blended
 }
 
 /// A programme is approved (regulation 4.8) and may take groups. Carries what intake (which
@@ -207,9 +186,10 @@ public struct ProgrammeRetired: DomainEvent, Equatable {
     }
 }
 
-/// A group's course has ended (regulation 4.4): who finished it, that is every listener
-/// admitted by order and not expelled. No service reads it yet: assessment's final results
-/// (issue 15) are to take the finishers from it.
+/// A group's course has ended (regulation 4.4): who finished it, that is every listener an
+/// admission order placed in the group who still studies there (not expelled, withdrawn,
+/// interrupted or moved away). No service reads it yet; assessment is to decide its listeners'
+/// results from it (7.1).
 public struct GroupCompleted: DomainEvent, Equatable {
     public static let type = EventType("enrolment.group.completed", version: 1)
 

@@ -13,3 +13,24 @@ public enum Language: String, Sendable, CaseIterable, Codable {
 public enum Funding: String, Sendable, CaseIterable, Codable {
     case budget, employer, own
 }
+
+/// The grounds of regulation 7.5 on which a listener is expelled: the contract broken.
+public enum ExpulsionReason: String, Codable, Sendable, CaseIterable {
+    /// 6.4: the course was not paid on time.
+    case unpaid
+    /// 6.5: the individual study plan was not followed.
+    case studyPlanNotFollowed = "study-plan-not-followed"
+    /// 6.7: the university's rules were broken.
+    case rulesBroken = "rules-broken"
+}
+
+/// 4.9: a short course, a long one, or an internship for technical and vocational teachers. A
+/// long course ends in an external final assessment (2.10), a short one in a final one (2.3).
+public enum ProgrammeKind: String, Codable, Sendable, CaseIterable {
+    case short, long, internship
+}
+
+/// 2.16, 3.1–3.4: how the listener attends.
+public enum StudyForm: String, Codable, Sendable, CaseIterable {
+    case inPerson = "in-person", distance, blended
+}

@@ -5,8 +5,12 @@ import ServiceLifecycle
 
 /// Sends the mail queue through the SMTP relay, oldest first, and records each letter sent
 /// once the relay has accepted it. A failure is recorded and retried with backoff until the
-/// relay accepts; a refusal for good (5xx) is recorded as failed and not retried. A crash after the relay accepted a letter and before that was recorded sends
-/// it again, with the same Message-ID, which the recipient's mail system recognises.
+/// relay accepts; a refusal for good (5xx) is recorded as failed and not retried.
+///
+/// SMTP has no exactly-once: a crash after the relay accepted a letter and before that was
+/// recorded sends it again. The copy carries the same Message-ID, so a reader's mail client
+/// can thread or fold the two, but most mail systems deliver both. One letter too many is the
+/// price of never losing one (the employer must be told, 7.5).
 public struct MailRelay: Service {
     private let database: any DatabaseWriter
     private let relay: SMTPRelay

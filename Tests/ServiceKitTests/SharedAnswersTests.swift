@@ -69,15 +69,17 @@ struct SharedAnswersTests {
         if status == .ok { #expect(text == (uri.contains("2026") ? "2026" : "all")) }
     }
 
-    @Test("a refusal of the state of things is a 409 of its own type; one of a field, a 422 naming it")
+    @Test("a refusal of the state of things is a 409 of its own type; one of a field, a 422 naming it; each with its clause")
     func refusals() async throws {
         let (state, conflict, _, _) = try await Self.send(.post, "/refusals/state")
         #expect(state == .conflict)
         #expect(conflict?.type == Problem.typeBase + "listener-expelled")
         #expect(conflict?.title == "Already expelled")
+        #expect(conflict?.clause == "7.5")
         let (field, invalid, _, _) = try await Self.send(.post, "/refusals/field")
         #expect(field == .unprocessableContent)
-        #expect(invalid?.errors == [.init(field: "groupId", message: "Another group")])
+        #expect(invalid?.errors == [.init(field: "groupId", message: "Another group", clause: "7.4.3")])
+        #expect(invalid?.clause == nil)
         let (missing, notFound, _, _) = try await Self.send(.post, "/refusals/missing")
         #expect(missing == .notFound)
         #expect(notFound?.detail == "No such thing")

@@ -24,7 +24,7 @@ enum TestRouter {
         router.get("open") { _, context -> String in context.identity?.subject ?? "anonymous" }
 
         let staff = router.group("staff").add(middleware: RoleGuard(.office))
-        staff.get("whoami") { _, context -> String in context.identity!.subject }
+        staff.get("whoami") { _, context -> String in try context.caller.subject }
 
         router.post("enrolments") { request, context -> String in
             let form = try await request.decodeJSON(Enrolment.self, context: context)
@@ -69,6 +69,7 @@ enum TestRouter {
         case alreadyExpelled, otherGroup
 
         var field: String? { self == .otherGroup ? "groupId" : nil }
+        var clause: String? { self == .alreadyExpelled ? "7.5" : "7.4.3" }
         var code: String { "listener-expelled" }
         var message: Localized {
             self == .alreadyExpelled

@@ -64,9 +64,10 @@ public enum TestBroker {
         return json?["policies"] as? [[String: Any]] ?? []
     }
 
-    /// One call to the management API. A test restarts the broker while other suites run, and
-    /// for some seconds the API refuses connections or answers 404 or 503 for a virtual host it
-    /// is still starting: such answers are retried for up to a minute.
+    /// One call to the management API. Just after the broker (re)starts, the API refuses
+    /// connections for some seconds or answers 404 or 503 for a virtual host it is still
+    /// starting: such answers are retried for up to a minute. (`scripts/test` runs the one test
+    /// that restarts the broker on its own; `swift test` run by hand runs it among the others.)
     static func managementCall(_ method: String, _ url: String, body: [String: Any]) async throws {
         let deadline = ContinuousClock.now + .seconds(60)
         while true {

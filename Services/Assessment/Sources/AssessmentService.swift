@@ -14,7 +14,7 @@ public enum AssessmentService: QadamService {
     }
 
     public static func eventHandlers(_ environment: ServiceEnvironment) -> EventHandlers {
-        AssessmentHandlers.make()
+        AssessmentHandlers.make(environment)
     }
 
     public static let routes: [any APIRoutes.Type] = [ListenerRoutes.self, FinalAssessmentRoutes.self]

@@ -15,7 +15,7 @@ public enum IntakeService: QadamService {
     }
 
     public static func eventHandlers(_ environment: ServiceEnvironment) -> EventHandlers {
-        IntakeHandlers.make()
+        IntakeHandlers.make(environment)
     }
 
     public static let routes: [any APIRoutes.Type] = [

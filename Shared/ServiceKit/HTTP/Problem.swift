@@ -9,9 +9,12 @@ public struct Problem: HTTPResponseError, Sendable {
         /// A JSON pointer-like path to the field: `iin`, `teachers[3].email`.
         public var field: String
         public var message: String
-        public init(field: String, message: String) {
+        /// The clause of the regulation the field's refusal rests on, where one does: `1.9`.
+        public var clause: String?
+        public init(field: String, message: String, clause: String? = nil) {
             self.field = field
             self.message = message
+            self.clause = clause
         }
     }
 
@@ -19,16 +22,22 @@ public struct Problem: HTTPResponseError, Sendable {
     public var type: String
     public var title: Localized
     public var detail: Localized?
-    public var fieldErrors: [(field: String, message: Localized)]
+    /// The fields at fault, each with its reason and the clause of the regulation, if any, that
+    /// the reason rests on.
+    public var fieldErrors: [(field: String, message: Localized, clause: String?)]
+    /// The clause of the regulation a refusal of the state of things rests on (`7.4.3`), so
+    /// that a client can show it, or look it up, without parsing the title.
+    public var clause: String?
     /// Headers the answer carries besides its own (`Allow` with a 405).
     public var headers: HTTPFields = [:]
 
     public init(status: HTTPResponse.Status, type: String, title: Localized, detail: Localized? = nil,
-                fieldErrors: [(field: String, message: Localized)] = []) {
+                clause: String? = nil, fieldErrors: [(field: String, message: Localized, clause: String?)] = []) {
         self.status = status
         self.type = type
         self.title = title
         self.detail = detail
+        self.clause = clause
         self.fieldErrors = fieldErrors
     }
 
@@ -51,8 +60,10 @@ public struct Problem: HTTPResponseError, Sendable {
     /// What the response body says, in `language`.
     public func body(in language: Language, instance: String?) -> Body {
         Body(type: type, title: title.text(in: language), status: Int(status.code), detail: detail?.text(in: language),
-             instance: instance,
-             errors: fieldErrors.isEmpty ? nil : fieldErrors.map { FieldError(field: $0.field, message: $0.message.text(in: language)) })
+             instance: instance, clause: clause,
+             errors: fieldErrors.isEmpty ? nil : fieldErrors.map {
+                 FieldError(field: $0.field, message: $0.message.text(in: language), clause: $0.clause)
+             })
     }
 
     public struct Body: Codable, Sendable, Equatable {
@@ -61,6 +72,7 @@ public struct Problem: HTTPResponseError, Sendable {
         public var status: Int
         public var detail: String?
         public var instance: String?
+        public var clause: String?
         public var errors: [FieldError]?
     }
 }
@@ -69,6 +81,11 @@ extension Problem {
     public static let typeBase = "https://qadam.kz/problems/"
 
     public static func validation(_ errors: [(field: String, message: Localized)]) -> Problem {
+        validation(refusing: errors.map { ($0.field, $0.message, nil) })
+    }
+
+    /// A 422 naming each field with its reason and the clause, if any, that refuses it.
+    public static func validation(refusing errors: [(field: String, message: Localized, clause: String?)]) -> Problem {
         Problem(status: .unprocessableContent, type: typeBase + "validation",
                 title: Localized(kk: "Деректер қате толтырылған", ru: "Данные заполнены с ошибками",
                                  en: "The request has invalid fields"),

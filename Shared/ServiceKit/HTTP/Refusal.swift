@@ -6,9 +6,10 @@ public protocol ProblemConvertible: Error {
 }
 
 /// How a feature's texts explain one refusal of one of its rules. The refusal itself is a plain
-/// value of the feature's rules (`MoveRules.Refusal`, with its clause); this conformance,
-/// written beside the feature's other texts, says how a person reads it.
-public protocol ExplainedRefusal: ProblemConvertible, Sendable {
+/// value of the feature's rules, with its clause; this conformance, written beside the
+/// feature's other texts, says how a person reads it. The answer carries the clause as
+/// `clause`, on the problem (a 409) or on the field it names (a 422).
+public protocol ExplainedRefusal: RuleRefusal, ProblemConvertible {
     /// The field of the request that is at fault: the answer is a 422 naming it. Nil when the
     /// fault is in the state of things (a listener already expelled): the answer is a 409.
     var field: String? { get }
@@ -22,7 +23,7 @@ public protocol ExplainedRefusal: ProblemConvertible, Sendable {
 extension ExplainedRefusal {
     public var field: String? { nil }
     public var detail: Localized? { nil }
-    public var problem: Problem { Refusals([self]).problem }
+    public var problem: Problem { Refusals.answer([self]) }
 }
 
 /// Every refusal of a rule at once: a form's fields are all named in one answer.
@@ -36,13 +37,20 @@ public struct Refusals<Refusal: ExplainedRefusal>: ProblemConvertible {
         if !refusals.isEmpty { throw Refusals(refusals) }
     }
 
+    /// A single refusal answers as it says (one may be a 403: another leader's work); several,
+    /// as `answer(_:)` puts them together.
+    public var problem: Problem {
+        all.count == 1 ? all[0].problem : Self.answer(all)
+    }
+
     /// A 422 naming each field at fault when any refusal is about a field; otherwise the 409
     /// of the first.
-    public var problem: Problem {
-        let fields = all.compactMap { refusal in refusal.field.map { ($0, refusal.message) } }
-        if !fields.isEmpty { return .validation(fields) }
+    public static func answer(_ all: [Refusal]) -> Problem {
+        let fields = all.compactMap { refusal in refusal.field.map { ($0, refusal.message, refusal.clause) } }
+        if !fields.isEmpty { return .validation(refusing: fields) }
         guard let first = all.first else { return .validation([]) }
-        return Problem(status: .conflict, type: Problem.typeBase + first.code, title: first.message, detail: first.detail)
+        return Problem(status: .conflict, type: Problem.typeBase + first.code, title: first.message, detail: first.detail,
+                       clause: first.clause)
     }
 }
 

@@ -40,10 +40,12 @@ public struct APIDocument: Sendable {
         APIOperation(.get, "/openapi.json", "This document", roles: .anyone, response: nil, download: ["application/json"]),
     ]
 
-    /// RFC 9457 problem details, with each field that was wrong.
+    /// RFC 9457 problem details, with each field that was wrong; `clause`, where a refusal rests
+    /// on one, is the regulation's clause (on the problem for a 409, on the field for a 422).
     static let problem = JSONSchema.object([
         "type": .string(format: .uri), "title": .string, "status": .integer(100...599), "detail": .string, "instance": .string,
-        "errors": .array(items: .object(["field": .string, "message": .string], required: ["field", "message"])),
+        "clause": .string,
+        "errors": .array(items: .object(["field": .string, "message": .string, "clause": .string], required: ["field", "message"])),
     ], required: ["type", "title", "status"])
 
     static let problemJSON = OpenAPI.ContentType(rawValue: "application/problem+json")!

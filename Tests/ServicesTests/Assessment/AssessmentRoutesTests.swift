@@ -8,27 +8,12 @@ import Testing
 
 @Suite("Assessment over HTTP")
 struct AssessmentRoutesTests {
-    /// An assessment service that knows the sample's admitted listener.
-    static func withListener() async throws -> (ServiceHarness<AssessmentService>, String) {
-        let harness = try await ServiceHarness(AssessmentService.self)
-        try await harness.deliverSample(ListenerAdmitted.self)
-        return (harness, try Samples.payload(ListenerAdmitted.self).listenerId)
-    }
-
-    static func record(_ harness: ServiceHarness<AssessmentService>, listener: String, _ json: String,
-                       headers: HTTPFields) async throws -> TestResponse {
-        try await harness.application().test(.router) { client in
-            try await client.execute(uri: "/v1/listeners/\(listener)/final-assessment", method: .post,
-                                     headers: headers, body: ByteBuffer(string: json))
-        }
-    }
-
     @Test("a pass is recorded with its assessor and announced for certification")
     func passIsRecordedAndAnnounced() async throws {
-        let (harness, listener) = try await Self.withListener()
+        let (harness, listener) = try await AssessmentFixtures.withListener()
         let token = try await harness.token(.trainer, subject: "trainer-7")
 
-        let response = try await Self.record(harness, listener: listener, #"{"result":"passed","score":87,"assessedOn":"2026-10-15"}"#,
+        let response = try await AssessmentFixtures.record(harness, listener: listener, #"{"result":"passed","score":87,"assessedOn":"2026-10-15"}"#,
                                              headers: .bearer(token))
 
         #expect(response.status == .ok)
@@ -46,8 +31,8 @@ struct AssessmentRoutesTests {
 
     @Test("a fail is recorded but announces nothing")
     func failIsNotAnnounced() async throws {
-        let (harness, listener) = try await Self.withListener()
-        let response = try await Self.record(harness, listener: listener, #"{"result":"failed","score":31,"assessedOn":"2026-10-15"}"#,
+        let (harness, listener) = try await AssessmentFixtures.withListener()
+        let response = try await AssessmentFixtures.record(harness, listener: listener, #"{"result":"failed","score":31,"assessedOn":"2026-10-15"}"#,
                                              headers: .bearer(try await harness.token(.operator)))
         #expect(response.status == .ok)
         #expect(try response.json(AssessedListener.self).finalResult == .failed)
@@ -56,11 +41,11 @@ struct AssessmentRoutesTests {
 
     @Test("a second final assessment is refused with 409 and announces nothing more")
     func secondAssessmentIsAConflict() async throws {
-        let (harness, listener) = try await Self.withListener()
+        let (harness, listener) = try await AssessmentFixtures.withListener()
         let token = try await harness.token(.operator)
         let form = #"{"result":"passed","score":87,"assessedOn":"2026-10-15"}"#
-        _ = try await Self.record(harness, listener: listener, form, headers: .bearer(token))
-        let again = try await Self.record(harness, listener: listener, form, headers: .bearer(token))
+        _ = try await AssessmentFixtures.record(harness, listener: listener, form, headers: .bearer(token))
+        let again = try await AssessmentFixtures.record(harness, listener: listener, form, headers: .bearer(token))
         #expect(again.status == .conflict)
         #expect(try again.problem().type == "https://qadam.kz/problems/already-assessed")
         #expect(try await harness.count("outbox") == 1)
@@ -68,8 +53,8 @@ struct AssessmentRoutesTests {
 
     @Test("an invalid result lists every bad field in one 422")
     func invalidResultListsEveryField() async throws {
-        let (harness, listener) = try await Self.withListener()
-        let response = try await Self.record(harness, listener: listener, #"{"result":"maybe","score":101,"assessedOn":"2026-02-30"}"#,
+        let (harness, listener) = try await AssessmentFixtures.withListener()
+        let response = try await AssessmentFixtures.record(harness, listener: listener, #"{"result":"maybe","score":101,"assessedOn":"2026-02-30"}"#,
                                              headers: .bearer(try await harness.token(.operator), language: "en"))
         #expect(response.status == .unprocessableContent)
         #expect(try response.problem().errors?.map(\.field) == ["result", "score", "assessedOn"])
@@ -78,19 +63,19 @@ struct AssessmentRoutesTests {
 
     @Test("an unknown listener answers 404")
     func unknownListenerIsNotFound() async throws {
-        let (harness, _) = try await Self.withListener()
-        let response = try await Self.record(harness, listener: "nobody", #"{"result":"passed","score":87}"#,
+        let (harness, _) = try await AssessmentFixtures.withListener()
+        let response = try await AssessmentFixtures.record(harness, listener: "nobody", #"{"result":"passed","score":87}"#,
                                              headers: .bearer(try await harness.token(.operator)))
         #expect(response.status == .notFound)
     }
 
     @Test("results are refused without a token (401) and to an organisation (403)")
     func resultsNeedStaff() async throws {
-        let (harness, listener) = try await Self.withListener()
+        let (harness, listener) = try await AssessmentFixtures.withListener()
         let form = #"{"result":"passed","score":87}"#
-        let anonymous = try await Self.record(harness, listener: listener, form, headers: [:])
+        let anonymous = try await AssessmentFixtures.record(harness, listener: listener, form, headers: [:])
         #expect(anonymous.status == .unauthorized)
-        let organisation = try await Self.record(harness, listener: listener, form,
+        let organisation = try await AssessmentFixtures.record(harness, listener: listener, form,
                                                  headers: .bearer(try await harness.token(.organisation, organisation: "org-1")))
         #expect(organisation.status == .forbidden)
         #expect(try await harness.count("outbox") == 0)

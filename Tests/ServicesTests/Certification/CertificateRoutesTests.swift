@@ -8,25 +8,12 @@ import Testing
 
 @Suite("Certification over HTTP")
 struct CertificateRoutesTests {
-    /// A certification service holding the certificate of the contract sample, QDM-2026-000001.
-    static func issued() async throws -> ServiceHarness<CertificationService> {
-        let harness = try await ServiceHarness(CertificationService.self)
-        try await harness.deliverSample(ListenerPassed.self)
-        return harness
-    }
-
-    static func get(_ harness: ServiceHarness<CertificationService>, _ uri: String, headers: HTTPFields = [:]) async throws -> TestResponse {
-        try await harness.application().test(.router) { client in
-            try await client.execute(uri: uri, method: .get, headers: headers)
-        }
-    }
-
     @Test("the public check needs no token and shows only name, course, date, status and the number")
     func publicCheckShowsOnlyWhatItMust() async throws {
-        let harness = try await Self.issued()
+        let harness = try await CertificationFixtures.issued()
         let passed = try Samples.payload(ListenerPassed.self)
 
-        let response = try await Self.get(harness, "/v1/public/certificates/QDM-2026-000001")
+        let response = try await harness.request(.get, "/v1/public/certificates/QDM-2026-000001")
 
         #expect(response.status == .ok)
         #expect(try response.jsonKeys() == ["registrationNumber", "fullName", "programmeCode", "issuedOn", "status"])
@@ -41,15 +28,15 @@ struct CertificateRoutesTests {
 
     @Test("the public check ignores a bad token rather than refusing the visitor")
     func publicCheckIgnoresBadToken() async throws {
-        let harness = try await Self.issued()
-        let response = try await Self.get(harness, "/v1/public/certificates/QDM-2026-000001", headers: [.authorization: "Bearer expired-or-forged"])
+        let harness = try await CertificationFixtures.issued()
+        let response = try await harness.request(.get, "/v1/public/certificates/QDM-2026-000001", headers: [.authorization: "Bearer expired-or-forged"])
         #expect(response.status == .ok)
     }
 
     @Test("an unknown number answers 404 problem, not 401")
     func unknownNumberIsNotFound() async throws {
-        let harness = try await Self.issued()
-        let response = try await Self.get(harness, "/v1/public/certificates/QDM-2026-999999", headers: [.acceptLanguage: "kk"])
+        let harness = try await CertificationFixtures.issued()
+        let response = try await harness.request(.get, "/v1/public/certificates/QDM-2026-999999", headers: [.acceptLanguage: "kk"])
         #expect(response.status == .notFound)
         let problem = try response.problem()
         #expect(problem.detail == "Сертификат табылмады")
@@ -57,34 +44,34 @@ struct CertificateRoutesTests {
 
     @Test("the registry needs a token")
     func registryNeedsAToken() async throws {
-        let harness = try await Self.issued()
-        let response = try await Self.get(harness, "/v1/certificates")
+        let harness = try await CertificationFixtures.issued()
+        let response = try await harness.request(.get, "/v1/certificates")
         #expect(response.status == .unauthorized)
         #expect(response.headers[.wwwAuthenticate] == "Bearer")
     }
 
     @Test("the registry is closed to roles that do not keep it", arguments: [Role.trainer, .organisation])
     func registryRefusesOtherRoles(role: Role) async throws {
-        let harness = try await Self.issued()
-        let response = try await Self.get(harness, "/v1/certificates", headers: .bearer(try await harness.token(role)))
+        let harness = try await CertificationFixtures.issued()
+        let response = try await harness.request(.get, "/v1/certificates", headers: .bearer(try await harness.token(role)))
         #expect(response.status == .forbidden)
     }
 
     @Test("the rector sees the registry, and can find a listener's certificate")
     func rectorSeesRegistry() async throws {
-        let harness = try await Self.issued()
+        let harness = try await CertificationFixtures.issued()
         let passed = try Samples.payload(ListenerPassed.self)
         let token = try await harness.token(.rector)
 
-        let all = try await Self.get(harness, "/v1/certificates", headers: .bearer(token))
+        let all = try await harness.request(.get, "/v1/certificates", headers: .bearer(token))
         #expect(all.status == .ok)
         #expect(try all.json([Certificate].self).map(\.registrationNumber) == ["QDM-2026-000001"])
 
-        let mine = try await Self.get(harness, "/v1/certificates?listenerId=\(passed.listenerId)", headers: .bearer(token))
+        let mine = try await harness.request(.get, "/v1/certificates?listenerId=\(passed.listenerId)", headers: .bearer(token))
         #expect(try mine.json([Certificate].self).map(\.listenerId) == [passed.listenerId])
-        let nobody = try await Self.get(harness, "/v1/certificates?listenerId=019ad0c4-0000-7000-8000-000000000000", headers: .bearer(token))
+        let nobody = try await harness.request(.get, "/v1/certificates?listenerId=019ad0c4-0000-7000-8000-000000000000", headers: .bearer(token))
         #expect(try nobody.json([Certificate].self).isEmpty)
-        let unreadable = try await Self.get(harness, "/v1/certificates?listenerId=nobody", headers: .bearer(token))
+        let unreadable = try await harness.request(.get, "/v1/certificates?listenerId=nobody", headers: .bearer(token))
         #expect(unreadable.status == .unprocessableContent)
     }
 }

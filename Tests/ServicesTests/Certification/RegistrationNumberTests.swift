@@ -18,25 +18,14 @@ struct RegistrationNumberTests {
         #expect(RegistrationNumber(prefix: "QDM", year: 2026, sequence: 1_234_567).description == "QDM-2026-1234567")
     }
 
-    static func passed(_ listener: String, on date: CalendarDate) -> ListenerPassed {
-        ListenerPassed(listenerId: listener, fullName: "Тыңдаушы \(listener)", programmeCode: "PD-1", score: 80, assessedOn: date)
-    }
-
-    static func numbers(_ harness: ServiceHarness<CertificationService>) async throws -> [String: String] {
-        try await harness.database.read { db in
-            Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT listenerId, registrationNumber FROM certificate")
-                .map { ($0["listenerId"] as String, $0["registrationNumber"] as String) })
-        }
-    }
-
     @Test("certificates are numbered in order of issue, from 1 in each year of issue")
     func sequencePerYear() async throws {
         let harness = try await ServiceHarness(CertificationService.self)
         for (listener, date) in [("a", "2026-06-01"), ("b", "2026-06-02"), ("c", "2027-01-10"), ("d", "2026-12-31"), ("e", "2027-01-11")] as [(String, CalendarDate)] {
-            try await harness.deliver(try eventBody(Self.passed(listener, on: date)))
+            try await harness.deliver(try eventBody(CertificationFixtures.passed(listener, on: date)))
         }
 
-        #expect(try await Self.numbers(harness) == [
+        #expect(try await CertificationFixtures.numbers(harness) == [
             "a": "QDM-2026-000001", "b": "QDM-2026-000002", "d": "QDM-2026-000003",
             "c": "QDM-2027-000001", "e": "QDM-2027-000002",
         ])
@@ -45,19 +34,19 @@ struct RegistrationNumberTests {
     @Test("the prefix comes from configuration (CERTIFICATE_PREFIX)")
     func prefixFromConfiguration() async throws {
         let harness = try await ServiceHarness(CertificationService.self, settings: ["CERTIFICATE_PREFIX": "WKU"])
-        try await harness.deliver(try eventBody(Self.passed("a", on: "2026-10-15")))
-        #expect(try await Self.numbers(harness) == ["a": "WKU-2026-000001"])
+        try await harness.deliver(try eventBody(CertificationFixtures.passed("a", on: "2026-10-15")))
+        #expect(try await CertificationFixtures.numbers(harness) == ["a": "WKU-2026-000001"])
     }
 
     @Test("a listener who passes twice keeps one certificate, and no number is used up")
     func noNumberSpentOnADuplicate() async throws {
         let harness = try await ServiceHarness(CertificationService.self)
-        try await harness.deliver(try eventBody(Self.passed("a", on: "2026-10-15")))
+        try await harness.deliver(try eventBody(CertificationFixtures.passed("a", on: "2026-10-15")))
         // Another event about the same listener (a new id, so the inbox does not stop it).
-        try await harness.deliver(try eventBody(Self.passed("a", on: "2026-10-16")))
-        try await harness.deliver(try eventBody(Self.passed("b", on: "2026-10-16")))
+        try await harness.deliver(try eventBody(CertificationFixtures.passed("a", on: "2026-10-16")))
+        try await harness.deliver(try eventBody(CertificationFixtures.passed("b", on: "2026-10-16")))
 
-        #expect(try await Self.numbers(harness) == ["a": "QDM-2026-000001", "b": "QDM-2026-000002"])
+        #expect(try await CertificationFixtures.numbers(harness) == ["a": "QDM-2026-000001", "b": "QDM-2026-000002"])
     }
 
     @Test("many certificates get unique, increasing numbers")
@@ -65,9 +54,9 @@ struct RegistrationNumberTests {
         let harness = try await ServiceHarness(CertificationService.self)
         let listeners = (1...40).map { "listener-\($0)" }
         for listener in listeners {
-            try await harness.deliver(try eventBody(Self.passed(listener, on: "2026-10-15")))
+            try await harness.deliver(try eventBody(CertificationFixtures.passed(listener, on: "2026-10-15")))
         }
-        let numbers = try await Self.numbers(harness)
+        let numbers = try await CertificationFixtures.numbers(harness)
         let inIssueOrder = listeners.compactMap { numbers[$0] }
         #expect(inIssueOrder.count == 40)
         #expect(Set(inIssueOrder).count == 40)

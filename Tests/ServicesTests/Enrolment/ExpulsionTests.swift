@@ -149,8 +149,9 @@ struct ExpulsionTests {
         #expect(try bad.problem().errors?.map(\.field) == ["reason", "orderDate"])
         #expect(try await harness.send(.post, "/v1/listeners/\(listenerId)/expulsion", EnrolmentFixtures.expulsion,
                                                     token: rector).status == .created)
-        #expect(try await harness.send(.post, "/v1/listeners/\(listenerId)/expulsion", EnrolmentFixtures.expulsion,
-                                                    token: rector).status == .conflict)
+        let twice = try await harness.send(.post, "/v1/listeners/\(listenerId)/expulsion", EnrolmentFixtures.expulsion, token: rector)
+        #expect(twice.status == .conflict)
+        #expect(try twice.problem().clause == "7.5")
         #expect(try await harness.send(.post, "/v1/listeners/\(listenerId)/expulsion", EnrolmentFixtures.expulsion,
                                                     token: try await harness.token(.trainer)).status == .forbidden)
         #expect(try await harness.count("mail") == 1)

@@ -1,4 +1,6 @@
 @testable import EnrolmentService
+import Foundation
+import ServiceKit
 import Testing
 
 @Suite("Programme rules (regulation 4.9)")
@@ -42,5 +44,32 @@ struct ProgrammeRulesTests {
         let kind = ProgrammeText.message(for: .kindDoesNotFitHours(.short, hours: 120))
         #expect(kind.ru == "Краткосрочный курс — от 36 до 108 академических часов, а здесь 120 часов")
         #expect(kind.kk.contains("120"))
+    }
+
+    static func programme(_ status: Programme.Status, by author: String) -> Programme {
+        var programme = Programme(Programme.Content(code: "PD-1", titleKk: "Т", titleRu: "Т", leader: "Л", outcomes: ["O"],
+                                                    modules: [module(72)], hours: 72, kind: .short, form: .inPerson,
+                                                    arrangement: .withoutLeavingWork),
+                                  authorId: author, now: Date())
+        programme.status = status
+        return programme
+    }
+
+    @Test("a draft is rewritten by its author or the centre, not by another leader; approved, it is no draft (4.7, 4.8)")
+    func rewriting() {
+        let leader = Identity(subject: "aigerim", role: .programmeLeader)
+        #expect(ProgrammeRules.rewriting(Self.programme(.draft, by: "aigerim"), by: leader).isEmpty)
+        #expect(ProgrammeRules.rewriting(Self.programme(.draft, by: "boris"), by: leader) == [.anotherLeadersWork])
+        #expect(ProgrammeRules.rewriting(Self.programme(.draft, by: "boris"), by: Identity(subject: "op", role: .operator)).isEmpty)
+        #expect(ProgrammeRules.rewriting(Self.programme(.approved, by: "aigerim"), by: leader) == [.notADraft])
+        #expect(ProgrammeRules.Refusal.anotherLeadersWork.clause == "4.7")
+    }
+
+    @Test("only a draft is approved, and only an approved programme retired")
+    func life() {
+        #expect(ProgrammeRules.approving(Self.programme(.draft, by: "a")).isEmpty)
+        #expect(ProgrammeRules.approving(Self.programme(.retired, by: "a")) == [.notADraft])
+        #expect(ProgrammeRules.retiring(Self.programme(.approved, by: "a")).isEmpty)
+        #expect(ProgrammeRules.retiring(Self.programme(.draft, by: "a")) == [.notApproved])
     }
 }

@@ -8,19 +8,11 @@ import Testing
 
 @Suite("Follow-up over HTTP")
 struct PlanRoutesTests {
-    static func get(_ harness: ServiceHarness<FollowUpService>, _ uri: String, headers: HTTPFields = [:]) async throws -> TestResponse {
-        try await harness.application().test(.router) { client in
-            try await client.execute(uri: uri, method: .get, headers: headers)
-        }
-    }
-
     @Test("the programme leader sees a listener's plan")
     func leaderSeesPlan() async throws {
-        let harness = try await ServiceHarness(FollowUpService.self)
-        try await harness.deliverSample(CertificateIssued.self)
-        let listenerId = try Samples.payload(CertificateIssued.self).listenerId
+        let (harness, listenerId) = try await FollowUpFixtures.planned()
 
-        let response = try await Self.get(harness, "/v1/plans?listenerId=\(listenerId)", headers: .bearer(try await harness.token(.programmeLeader)))
+        let response = try await harness.request(.get, "/v1/plans?listenerId=\(listenerId)", headers: .bearer(try await harness.token(.programmeLeader)))
 
         #expect(response.status == .ok)
         let plans = try response.json([FollowUpPlan].self)
@@ -31,7 +23,7 @@ struct PlanRoutesTests {
     @Test("plans are refused without a token (401) and to trainers (403)")
     func plansNeedStaff() async throws {
         let harness = try await ServiceHarness(FollowUpService.self)
-        #expect(try await Self.get(harness, "/v1/plans").status == .unauthorized)
-        #expect(try await Self.get(harness, "/v1/plans", headers: .bearer(try await harness.token(.trainer))).status == .forbidden)
+        #expect(try await harness.request(.get, "/v1/plans").status == .unauthorized)
+        #expect(try await harness.request(.get, "/v1/plans", headers: .bearer(try await harness.token(.trainer))).status == .forbidden)
     }
 }

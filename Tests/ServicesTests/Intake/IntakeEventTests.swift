@@ -62,7 +62,7 @@ struct IntakeEventTests {
         let harness = try await IntakeFixtures.harness()
         _ = try await Self.acceptedCandidate(in: harness)
         let handled = try await harness.count("inbox")
-        await #expect(throws: IntakeHandlers.UnknownListener.self) {
+        await #expect(throws: CandidateProgress.UnknownListener.self) {
             try await harness.deliver(try eventBody(ListenerPassed(listenerId: "not-yet-admitted", fullName: "Ә",
                                                                    programmeCode: "PD-2026-014", score: 80, assessedOn: "2027-02-26")))
         }

@@ -55,6 +55,15 @@ struct ServiceHarness<S: QadamService>: Sendable {
         }
     }
 
+    /// One request through the router with whatever headers the caller sends (none, a forged
+    /// token, a language) and an optional raw body.
+    func request(_ method: HTTPRequest.Method, _ uri: String, headers: HTTPFields = [:], body: ByteBuffer? = nil) async throws
+        -> TestResponse {
+        try await application().test(.router) { client in
+            try await client.execute(uri: uri, method: method, headers: headers, body: body)
+        }
+    }
+
     func token(_ role: Role, subject: String = "tester", organisation: String? = nil) async throws -> String {
         try await authority.issue(Identity(subject: subject, role: role, organisationId: organisation), validFor: 3600)
     }

@@ -1,19 +1,17 @@
 import EventContracts
-import GRDB
 import Messaging
+import ServiceKit
 
-/// Assessment keeps its own copy of each admitted listener, so it works while enrolment is down.
+/// What assessment does with enrolment's news: it keeps its own copy of each admitted listener,
+/// and follows them when they move to another group.
 enum AssessmentHandlers {
-    static func make() -> EventHandlers {
+    static func make(_ environment: ServiceEnvironment) -> EventHandlers {
         var handlers = EventHandlers()
         handlers.on(ListenerAdmitted.self) { admitted, _, db in
-            guard try AssessedListener.fetchOne(db, key: admitted.listenerId) == nil else { return }
-            try AssessedListener(id: admitted.listenerId, fullName: admitted.fullName, programmeCode: admitted.programmeCode,
-                                 groupId: admitted.groupId, admittedAt: admitted.admittedAt).insert(db)
+            try AssessedListeners.admit(admitted, in: db)
         }
-        // A transferred or reinstated listener keeps their id and results, in their new group.
         handlers.on(ListenerTransferred.self) { moved, _, db in
-            try db.execute(sql: "UPDATE listener SET groupId = ? WHERE id = ?", arguments: [moved.toGroupId, moved.listenerId])
+            try AssessedListeners.move(moved, in: db)
         }
         return handlers
     }

@@ -21,11 +21,7 @@ enum RegistryRoutes: APIRoutes {
 
         router.on(list) { request, context -> [Certificate] in
             let filter = try request.query(OneListenersFilter.self, context: context)
-            return try await database.read { db in
-                var query = Certificate.all().order(Column("registrationNumber"))
-                if let listenerId = filter.listenerId { query = query.filter(Column("listenerId") == listenerId) }
-                return try query.limit(500).fetchAll(db)
-            }
+            return try await database.read { db in try Certificate.list(listenerId: filter.listenerId, in: db) }
         }
 
         router.on(check) { _, context -> PublicCertificate in

@@ -3,6 +3,7 @@ import Foundation
 import GRDB
 import Hummingbird
 import ServiceKit
+import Storage
 
 /// An entry of the registry of graduates (regulation 7.6).
 public struct Certificate: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord, ResponseEncodable {
@@ -25,5 +26,14 @@ extension Certificate {
             throw NotFound(Localized(kk: "Сертификат табылмады", ru: "Сертификат не найден", en: "No such certificate"))
         }
         return certificate
+    }
+}
+
+extension Certificate {
+    /// The registry by number: one listener's certificates, or all.
+    static func list(listenerId: String?, in db: Database) throws -> [Certificate] {
+        var query = Certificate.all().order(Column("registrationNumber"))
+        if let listenerId { query = query.filter(Column("listenerId") == listenerId) }
+        return try query.fetchListing(db)
     }
 }

@@ -20,10 +20,3 @@ enum Completion {
         return event
     }
 }
-
-/// The day a group's course ended.
-struct CompletionForm: Form {
-    var completedOn: String?
-
-    func read(_ check: inout FieldValidator) -> CalendarDate? { check.date(completedOn, "completedOn") }
-}

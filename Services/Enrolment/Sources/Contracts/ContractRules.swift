@@ -1,8 +1,9 @@
 import EventContracts
+import ServiceKit
 
 /// The contract and payment rules of regulation 6.3–6.4, as plain values. Money is in tiyn.
 enum ContractRules {
-    enum Refusal: Equatable, Error {
+    enum Refusal: RuleRefusal {
         /// A listener signs one contract.
         case exists
         /// 1.9: a budget-funded listener pays nothing; anyone else pays something.
@@ -13,6 +14,14 @@ enum ContractRules {
         case duplicatePayment
         /// No more is paid than is owed.
         case moreThanOwed(balance: Int)
+
+        var clause: String? {
+            switch self {
+            case .exists: "6.3"
+            case .budgetPaysNothing, .priceRequired, .positivePrice: "1.9"
+            case .duplicatePayment, .moreThanOwed: "6.4"
+            }
+        }
     }
 
     /// What is still owed: never below zero.

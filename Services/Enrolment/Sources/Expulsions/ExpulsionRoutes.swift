@@ -36,11 +36,7 @@ enum ExpulsionRoutes: APIRoutes {
 
         router.on(letters) { request, context -> [Letter] in
             let filter = try request.query(OneListenersFilter.self, context: context)
-            return try await database.read { db in
-                var query = Mail.order(Column("createdAt").desc)
-                if let listenerId = filter.listenerId { query = query.filter(Column("reference") == EmployerLetter.reference(listenerId)) }
-                return try query.limit(500).fetchAll(db).map(Letter.init)
-            }
+            return try await database.read { db in try Letters.list(listenerId: filter.listenerId, in: db) }
         }
 
         router.on(retry) { _, context -> Letter in

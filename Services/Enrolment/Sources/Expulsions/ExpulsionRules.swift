@@ -1,8 +1,9 @@
 import EventContracts
+import ServiceKit
 
 /// Regulation 7.5 as plain values: who may be expelled, and on which ground.
 enum ExpulsionRules {
-    enum Refusal: Equatable, Error {
+    enum Refusal: RuleRefusal {
         case alreadyExpelled
         /// Only a listener studying in a group is expelled: not one who withdrew or interrupted.
         case notStudying(Listener.Status)
@@ -10,6 +11,13 @@ enum ExpulsionRules {
         case notAdmittedByOrder
         /// 6.4: non-payment is a ground only while the contract leaves something owed.
         case nothingOwed
+
+        var clause: String? {
+            switch self {
+            case .alreadyExpelled, .notStudying, .notAdmittedByOrder: "7.5"
+            case .nothingOwed: "6.4"
+            }
+        }
     }
 
     /// Every reason `listener` may not be expelled on `ground`. `placedByOrder`: whether an

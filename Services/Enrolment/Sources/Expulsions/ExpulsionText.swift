@@ -29,7 +29,7 @@ extension ExpulsionRules.Refusal: ExplainedRefusal {
 
     var detail: Localized? {
         switch self {
-        case .notStudying(let status): ListenerText.status(status)
+        case .notStudying(let status): StoreText.status(status)
         case .notAdmittedByOrder:
             Localized(kk: "Тыңдаушы қабылдау туралы бұйрықпен қабылданбаған: алдымен қабылдау бұйрығы шығарылады",
                       ru: "Слушатель не зачислен приказом: сначала издаётся приказ о зачислении",

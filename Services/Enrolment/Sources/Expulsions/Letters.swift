@@ -9,6 +9,13 @@ import Storage
 /// The letters to employers after they were queued: a copy to print, and a letter the relay
 /// refused sent again, to the employer's address as it now is (corrected at intake, say).
 enum Letters {
+    /// The employers' letters, the latest first: about one listener, or all.
+    static func list(listenerId: String?, in db: Database) throws -> [Letter] {
+        var query = Mail.order(Column("createdAt").desc)
+        if let listenerId { query = query.filter(Column("reference") == EmployerLetter.reference(listenerId)) }
+        return try query.fetchListing(db).map(Letter.init)
+    }
+
     /// What a letter says now: the listener, the order, and the employer's current entry.
     struct Draft: Equatable, Sendable {
         var mail: String
@@ -57,6 +64,9 @@ enum Letters {
 }
 
 /// A letter is sent again only when the relay refused it for good.
-enum LetterRefusal: Error, Equatable {
+enum LetterRefusal: RuleRefusal {
     case notFailed
+
+    /// The employer is told in writing (7.5): once, and again only when the relay refused.
+    var clause: String? { "7.5" }
 }

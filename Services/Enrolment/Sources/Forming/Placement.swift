@@ -52,7 +52,7 @@ enum Placement {
                              in db: Database, now: Date = Date()) throws {
         let line = try WaitingCandidate.line(programmeCode: programmeCode, language: language, in: db)
         guard !line.isEmpty else { return }
-        let groups = try openGroups(programmeCode: programmeCode, language: language, today: environment.today.date, in: db)
+        let groups = try StudyGroup.open(programmeCode: programmeCode, language: language, today: environment.today.date, in: db)
         let placements = GroupForming.placements(
             of: line.map { GroupForming.Candidate(id: $0.candidateId, programmeCode: $0.programmeCode, language: $0.language) },
             in: try groups.map { group in
@@ -72,17 +72,5 @@ enum Placement {
                                  programmeCode: listener.programmeCode, groupId: group.id, groupCode: group.code, admittedAt: now),
                 cause: cause, in: db)
         }
-    }
-
-    /// The planned groups of the programme and language whose course has not ended, the
-    /// earliest stream first. A group whose stream is over by `today` takes no one, though
-    /// staff have not yet recorded its end; nor does a retired programme's: no admission order
-    /// could be issued for them (4.8).
-    static func openGroups(programmeCode: String, language: Language, today: CalendarDate, in db: Database) throws -> [StudyGroup] {
-        try StudyGroup.fetchAll(db, sql: """
-            SELECT g.* FROM "group" g JOIN stream s ON s.id = g.streamId JOIN programme p ON p.code = g.programmeCode
-            WHERE g.completedOn IS NULL AND g.programmeCode = ? AND g.language = ? AND p.status = ? AND s.endsOn >= ?
-            ORDER BY s.startsOn, g.code
-            """, arguments: [programmeCode, language, Programme.Status.approved.rawValue, today])
     }
 }

@@ -17,11 +17,7 @@ enum WaitingListRoutes: APIRoutes {
     static func add(to router: Router<AppRequestContext>, _ environment: ServiceEnvironment) {
         router.on(list) { request, context -> [WaitingCandidate] in
             let filter = try request.query(WaitingFilter.self, context: context)
-            return try await environment.database.read { db in
-                var query = WaitingCandidate.order(Column("position"))
-                if let code = filter.programmeCode { query = query.filter(Column("programmeCode") == code) }
-                return try query.limit(500).fetchAll(db)
-            }
+            return try await environment.database.read { db in try WaitingCandidate.list(programmeCode: filter.programmeCode, in: db) }
         }
     }
 
@@ -39,16 +35,4 @@ enum WaitingListRoutes: APIRoutes {
             "joinedAt": .instant,
         ], required: ["candidateId", "position", "programmeCode", "language", "candidate", "joinedAt"]),
     ]
-}
-
-/// Whose place in line to list.
-struct WaitingFilter: Form {
-    var programmeCode: String?
-
-    struct Valid { var programmeCode: String? }
-
-    func read(_ check: inout FieldValidator) -> Valid? {
-        let code = check.optionalProgrammeCode(programmeCode, "programmeCode", description: "Only those waiting for this programme")
-        return check.isValid ? Valid(programmeCode: code) : nil
-    }
 }

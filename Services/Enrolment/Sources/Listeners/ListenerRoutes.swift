@@ -18,12 +18,7 @@ enum ListenerRoutes: APIRoutes {
 
         router.on(list) { request, context -> [Listener] in
             let filter = try request.query(ListenerFilter.self, context: context)
-            return try await database.read { db in
-                var query = Listener.all().order(Column("admittedAt"))
-                if let candidateId = filter.candidateId { query = query.filter(Column("candidateId") == candidateId) }
-                if let groupId = filter.groupId { query = query.filter(Column("groupId") == groupId) }
-                return try query.limit(500).fetchAll(db)
-            }
+            return try await database.read { db in try Listener.list(candidateId: filter.candidateId, groupId: filter.groupId, in: db) }
         }
 
         router.on(one) { _, context -> Listener in

@@ -37,11 +37,7 @@ enum OrderRoutes: APIRoutes {
 
         router.on(list) { request, context -> [Order] in
             let filter = try request.query(OrderFilter.self, context: context)
-            return try await database.read { db in
-                var query = Order.order(Column("year").desc, Column("sequence").desc)
-                if let groupId = filter.groupId { query = query.filter(Column("groupId") == groupId) }
-                return try query.limit(500).fetchAll(db)
-            }
+            return try await database.read { db in try Order.list(groupId: filter.groupId, in: db) }
         }
 
         router.on(one) { _, context -> Order in

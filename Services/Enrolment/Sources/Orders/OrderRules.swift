@@ -1,8 +1,9 @@
 import EventContracts
+import ServiceKit
 
 /// The rules of an admission order (4.3, 6.8), as plain values.
 enum OrderRules {
-    enum Refusal: Equatable, Error {
+    enum Refusal: RuleRefusal {
         /// 4.8: only an approved programme is taught.
         case programmeNotApproved
         /// Everyone studying in the group is named in an order already.
@@ -14,6 +15,15 @@ enum OrderRules {
         case endsBeforeItStarts
         /// 6.8: budget listeners' admission rests on the education authorities' letters.
         case budgetNeedsLetters
+
+        var clause: String? {
+            switch self {
+            case .programmeNotApproved: "4.8"
+            case .noListeners, .datesRequired, .endsBeforeItStarts: "4.3"
+            case .outsideStream: "4.4"
+            case .budgetNeedsLetters: "6.8"
+            }
+        }
     }
 
     /// The course's dates: the stream's, unless the order names its own within them; or why

@@ -35,11 +35,7 @@ enum ProgrammeRoutes: APIRoutes {
 
         router.on(list) { request, context -> [Programme] in
             let filter = try request.query(ProgrammeFilter.self, context: context)
-            return try await database.read { db in
-                var query = Programme.all().order(Column("code"))
-                if let status = filter.status { query = query.filter(Column("status") == status.rawValue) }
-                return try query.fetchAll(db)
-            }
+            return try await database.read { db in try Programme.list(status: filter.status, in: db) }
         }
 
         router.on(one) { _, context -> Programme in

@@ -1,3 +1,5 @@
+import ServiceKit
+
 /// The programme rules of regulation 4.7–4.9, as plain values.
 enum ProgrammeRules {
     /// One academic hour is 50 minutes (4.9).
@@ -22,7 +24,7 @@ enum ProgrammeRules {
     }
 
     /// Why a programme's life may not take the step asked for (4.7, 4.8).
-    enum Refusal: Equatable, Error {
+    enum Refusal: RuleRefusal {
         /// The code is another programme's.
         case codeTaken
         /// Only a draft is rewritten or approved; an approved programme is revised as a new draft.
@@ -31,6 +33,32 @@ enum ProgrammeRules {
         case notApproved
         /// 4.7: a programme is its leader's work; another leader may not rewrite it.
         case anotherLeadersWork
+
+        /// A code is the system's own key: no clause speaks of it.
+        var clause: String? {
+            switch self {
+            case .codeTaken: nil
+            case .notADraft, .notApproved: "4.8"
+            case .anotherLeadersWork: "4.7"
+            }
+        }
+    }
+
+    /// A draft is rewritten by its author; a programme leader may not rewrite another's (4.7),
+    /// and what is approved or retired is no longer a draft (4.8).
+    static func rewriting(_ programme: Programme, by author: Identity) -> [Refusal] {
+        if author.role == .programmeLeader && author.subject != programme.authorId { return [.anotherLeadersWork] }
+        return programme.status == .draft ? [] : [.notADraft]
+    }
+
+    /// Only a draft is approved (4.8).
+    static func approving(_ programme: Programme) -> [Refusal] {
+        programme.status == .draft ? [] : [.notADraft]
+    }
+
+    /// Only an approved programme is retired.
+    static func retiring(_ programme: Programme) -> [Refusal] {
+        programme.status == .approved ? [] : [.notApproved]
     }
 }
 

@@ -37,8 +37,7 @@ enum Programmes {
 
     static func rewrite(_ code: String, with content: Programme.Content, by author: Identity, in db: Database) throws -> Programme {
         var programme = try Programme.existing(code: code, in: db)
-        if author.role == .programmeLeader && author.subject != programme.authorId { throw ProgrammeRules.Refusal.anotherLeadersWork }
-        guard programme.status == .draft else { throw ProgrammeRules.Refusal.notADraft }
+        try Refusals.check(ProgrammeRules.rewriting(programme, by: author))
         if content.code != code, try Programme.find(code: content.code, in: db) != nil { throw ProgrammeRules.Refusal.codeTaken }
         let now = Date()
         programme = Programme(content, id: programme.id, authorId: programme.authorId, now: programme.createdAt)
@@ -51,7 +50,7 @@ enum Programmes {
     static func approve(_ code: String, decision: String, on date: CalendarDate, by approver: Identity, outbox: Outbox,
                         in db: Database) throws -> Programme {
         var programme = try Programme.existing(code: code, in: db)
-        guard programme.status == .draft else { throw ProgrammeRules.Refusal.notADraft }
+        try Refusals.check(ProgrammeRules.approving(programme))
         programme.status = .approved
         programme.approval = Programme.Approval(decision: decision, approvedOn: date, recordedBy: approver.subject)
         programme.updatedAt = Date()
@@ -64,7 +63,7 @@ enum Programmes {
     /// studies it, and intake takes no new request for it.
     static func retire(_ code: String, outbox: Outbox, in db: Database) throws -> Programme {
         var programme = try Programme.existing(code: code, in: db)
-        guard programme.status == .approved else { throw ProgrammeRules.Refusal.notApproved }
+        try Refusals.check(ProgrammeRules.retiring(programme))
         programme.status = .retired
         programme.updatedAt = Date()
         try programme.update(db)

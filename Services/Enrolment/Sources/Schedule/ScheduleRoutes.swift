@@ -41,11 +41,7 @@ enum ScheduleRoutes: APIRoutes {
 
         router.on(streams) { request, context -> [Stream] in
             let filter = try request.query(StreamFilter.self, context: context)
-            return try await database.read { db in
-                var query = Stream.order(Column("startsOn"))
-                if let year = filter.year { query = query.filter(Column("year") == year) }
-                return try query.fetchAll(db)
-            }
+            return try await database.read { db in try Stream.list(year: filter.year, in: db) }
         }
 
         router.on(stream) { _, context -> Stream in
@@ -61,11 +57,7 @@ enum ScheduleRoutes: APIRoutes {
 
         router.on(groups) { request, context -> [StudyGroup] in
             let filter = try request.query(GroupFilter.self, context: context)
-            return try await database.read { db in
-                var query = StudyGroup.order(Column("code"))
-                if let streamId = filter.streamId { query = query.filter(Column("streamId") == streamId) }
-                return try query.limit(500).fetchAll(db)
-            }
+            return try await database.read { db in try StudyGroup.list(streamId: filter.streamId, in: db) }
         }
 
         router.on(group) { _, context -> StudyGroup in

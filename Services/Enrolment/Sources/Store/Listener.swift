@@ -80,68 +80,12 @@ extension Listener {
     }
 }
 
-/// A group of listeners studying one programme together (regulation 4.2), planned in a stream
-/// of the annual schedule (4.4).
-public struct StudyGroup: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord, ResponseEncodable {
-    public var id: String
-    public var code: String
-    public var programmeCode: String
-    public var createdAt: Date
-    /// The stream it belongs to; none for a group enrolment opened by itself before groups were
-    /// planned (such groups take no one new).
-    public var streamId: String?
-    public var language: Language?
-    public var form: StudyForm?
-    /// How many listeners it takes (4.2); none for a group opened before groups were planned.
-    public var capacity: Int?
-    /// Once the course has ended.
-    public var completedOn: CalendarDate?
-
-    public static let databaseTableName = "group"
-}
-
-extension StudyGroup {
-    static func existing(_ id: String, in db: Database) throws -> StudyGroup {
-        guard let group = try StudyGroup.fetchOne(db, key: id) else { throw NotFound(StoreText.noGroup) }
-        return group
-    }
-
-    /// How many places are free: the capacity less the listeners studying in it. A group
-    /// without a capacity has no limit.
-    func freePlaces(in db: Database) throws -> Int {
-        guard let capacity else { return .max }
-        let taken = try Listener.filter(Column("groupId") == id && Column("status") == Listener.Status.studying.rawValue).fetchCount(db)
-        return capacity - taken
-    }
-
-    func stream(in db: Database) throws -> Stream? {
-        try streamId.flatMap { try Stream.fetchOne(db, key: $0) }
-    }
-}
-
-/// Enrolment's copy of an organisation in intake's register that sends teachers: where the
-/// notice of an expulsion goes (7.5). Kept current from intake's events, so a corrected
-/// address reaches the next letter.
-public struct Employer: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
-    /// Intake's organisation id.
-    public var id: String
-    public var nameKk: String?
-    public var nameRu: String?
-    public var email: String
-    public var postalAddress: String?
-    /// When intake last corrected the entry; nil for a copy taken from an acceptance, which any
-    /// correction replaces.
-    public var updatedAt: Date?
-
-    public static let databaseTableName = "employer"
-}
-
-extension Employer {
-    /// Where a notice about `listener` goes: the registered organisation's current entry, or
-    /// the employer an individual applicant named.
-    static func of(_ listener: Listener, in db: Database) throws -> Employer {
-        if let id = listener.employerOrganisationId, let employer = try Employer.fetchOne(db, key: id) { return employer }
-        return Employer(id: listener.employerOrganisationId ?? "", nameKk: listener.employerNameKk, nameRu: listener.employerNameRu,
-                        email: listener.employerEmail, postalAddress: listener.employerPostalAddress, updatedAt: nil)
+extension Listener {
+    /// Listeners in order of admission: intake's candidate's, a group's, or all.
+    static func list(candidateId: String?, groupId: String?, in db: Database) throws -> [Listener] {
+        var query = Listener.all().order(Column("admittedAt"))
+        if let candidateId { query = query.filter(Column("candidateId") == candidateId) }
+        if let groupId { query = query.filter(Column("groupId") == groupId) }
+        return try query.fetchListing(db)
     }
 }

@@ -114,3 +114,12 @@ extension Order {
         return order
     }
 }
+
+extension Order {
+    /// Orders, the latest first: a group's, or all.
+    static func list(groupId: String?, in db: Database) throws -> [Order] {
+        var query = Order.order(Column("year").desc, Column("sequence").desc)
+        if let groupId { query = query.filter(Column("groupId") == groupId) }
+        return try query.fetchListing(db)
+    }
+}

@@ -3,6 +3,7 @@ import Foundation
 import GRDB
 import Hummingbird
 import ServiceKit
+import Storage
 
 /// An educational programme (regulation 2.12–2.15): what a course teaches, in modules, for how
 /// many academic hours. Written by its programme leader (4.7) as a draft, approved by the
@@ -71,5 +72,14 @@ extension Programme {
     static func existing(code: String, in db: Database) throws -> Programme {
         guard let programme = try find(code: code, in: db) else { throw NotFound(StoreText.noProgramme) }
         return programme
+    }
+}
+
+extension Programme {
+    /// Programmes by code: those of one status, or all.
+    static func list(status: Status?, in db: Database) throws -> [Programme] {
+        var query = Programme.all().order(Column("code"))
+        if let status { query = query.filter(Column("status") == status.rawValue) }
+        return try query.fetchListing(db)
     }
 }

@@ -1,6 +1,7 @@
 import ServiceKit
 
-/// What enrolment says of records a request names that it does not have.
+/// What enrolment says of its records: those a request names that it does not have, and a
+/// listener's status, which more than one feature's refusals name.
 enum StoreText {
     static let noListener = Localized(kk: "Тыңдаушы табылмады", ru: "Слушатель не найден", en: "No such listener")
     static let noGroup = Localized(kk: "Топ табылмады", ru: "Группа не найдена", en: "No such group")
@@ -10,4 +11,13 @@ enum StoreText {
     static let noOrder = Localized(kk: "Бұйрық табылмады", ru: "Приказ не найден", en: "No such order")
     static let noContract = Localized(kk: "Шарт табылмады", ru: "Договор не найден", en: "No contract")
     static let noLetter = Localized(kk: "Хат табылмады", ru: "Письмо не найдено", en: "No such letter")
+
+    static func status(_ status: Listener.Status) -> Localized {
+        switch status {
+        case .studying: Localized(kk: "Оқып жүр", ru: "Обучается", en: "Studying")
+        case .expelled: Localized(kk: "Оқудан шығарылған", ru: "Отчислен", en: "Expelled")
+        case .withdrawn: Localized(kk: "Өтінімі кері қайтарылған", ru: "Заявка отозвана", en: "Withdrawn")
+        case .interrupted: Localized(kk: "Оқуы үзілген", ru: "Обучение прервано", en: "Course interrupted")
+        }
+    }
 }

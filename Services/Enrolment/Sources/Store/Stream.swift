@@ -3,6 +3,7 @@ import Foundation
 import GRDB
 import Hummingbird
 import ServiceKit
+import Storage
 
 /// An intake wave of the annual schedule (regulation 4.4): the dates within which its groups
 /// study. A listener moves only to another stream of the same calendar year (7.4.3).
@@ -28,22 +29,11 @@ extension Stream {
     }
 }
 
-/// One class of a group's timetable: a day, a start, a length in academic hours of 50 minutes.
-public struct Session: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
-    public var id: String
-    public var groupId: String
-    public var date: CalendarDate
-    /// `HH:mm`, local time.
-    public var startsAt: String
-    public var academicHours: Int
-    public var topic: String
-
-    public static let databaseTableName = "session"
-}
-
-extension Session {
-    /// The group's sessions in order.
-    static func of(group groupId: String, in db: Database) throws -> [Session] {
-        try Session.filter(Column("groupId") == groupId).order(Column("date"), Column("startsAt")).fetchAll(db)
+extension Stream {
+    /// Streams in the order they start: one year's, or all.
+    static func list(year: Int?, in db: Database) throws -> [Stream] {
+        var query = Stream.order(Column("startsOn"))
+        if let year { query = query.filter(Column("year") == year) }
+        return try query.fetchListing(db)
     }
 }

@@ -3,6 +3,7 @@ import Foundation
 import GRDB
 import Hummingbird
 import ServiceKit
+import Storage
 
 /// Someone who teaches the centre's courses (regulation 5). A trainer is recorded with what
 /// the rules ask of them; whether they may teach is decided when they are assigned to a group
@@ -70,5 +71,12 @@ extension Trainer {
     static func assigned(to groupId: String, in db: Database) throws -> [Trainer] {
         try Trainer.filter(sql: "id IN (SELECT trainerId FROM groupTrainer WHERE groupId = ?)", arguments: [groupId])
             .order(Column("fullName")).fetchAll(db)
+    }
+}
+
+extension Trainer {
+    /// Trainers by name.
+    static func list(in db: Database) throws -> [Trainer] {
+        try Trainer.order(Column("fullName")).fetchListing(db)
     }
 }

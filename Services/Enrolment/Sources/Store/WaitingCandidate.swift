@@ -2,6 +2,7 @@ import EventContracts
 import Foundation
 import GRDB
 import Hummingbird
+import Storage
 
 /// An accepted candidate for whom no group of their programme and language has a place yet
 /// (4.2). They keep their place in the line: `position` only grows, so whoever joined first
@@ -46,4 +47,13 @@ struct WithdrawnCandidate: Codable, FetchableRecord, PersistableRecord {
     var withdrawnAt: Date
 
     static let databaseTableName = "withdrawnCandidate"
+}
+
+extension WaitingCandidate {
+    /// The waiting list in its order: for one programme, or all.
+    static func list(programmeCode: String?, in db: Database) throws -> [WaitingCandidate] {
+        var query = WaitingCandidate.order(Column("position"))
+        if let programmeCode { query = query.filter(Column("programmeCode") == programmeCode) }
+        return try query.fetchListing(db)
+    }
 }

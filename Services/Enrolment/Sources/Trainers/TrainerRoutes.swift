@@ -26,7 +26,7 @@ enum TrainerRoutes: APIRoutes {
         let database = environment.database
 
         router.on(list) { _, _ -> [Trainer] in
-            try await database.read { db in try Trainer.order(Column("fullName")).fetchAll(db) }
+            try await database.read { db in try Trainer.list(in: db) }
         }
 
         router.on(one) { _, context -> Trainer in

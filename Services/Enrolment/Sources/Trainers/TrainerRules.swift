@@ -1,4 +1,5 @@
 import EventContracts
+import ServiceKit
 
 /// Regulation 5's rules for who may teach, as plain values.
 enum TrainerRules {
@@ -6,7 +7,7 @@ enum TrainerRules {
     static let minimumIndustryYears = 3
 
     /// Why a trainer may not teach a group, each with the clause of regulation 5 that says so.
-    enum Refusal: Equatable, Error {
+    enum Refusal: RuleRefusal {
         /// 5.1.2: an industry specialist with fewer than three years in industry.
         case tooLittleIndustryExperience(years: Int)
         /// 5.1.5: an external trainer without certified-trainer evidence.
@@ -17,13 +18,15 @@ enum TrainerRules {
         case contractNotInForce(validFrom: CalendarDate, validUntil: CalendarDate)
         /// The trainer already teaches the group.
         case alreadyAssigned
+        /// The form names a trainer enrolment does not have.
+        case unknownTrainer
 
         var clause: String? {
             switch self {
             case .tooLittleIndustryExperience: "5.1.2"
             case .externalNotCertified: "5.1.5"
             case .noContract, .contractNotInForce: "5.1.6"
-            case .alreadyAssigned: nil
+            case .alreadyAssigned, .unknownTrainer: nil
             }
         }
     }

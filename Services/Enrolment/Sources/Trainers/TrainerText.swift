@@ -1,13 +1,6 @@
 import ServiceKit
 
-/// What enrolment says about trainers, in Kazakh, Russian and English.
-enum TrainerText {
-    /// A form names a trainer enrolment does not have: the form's field is wrong.
-    static let unknownTrainer = Problem.validation([
-        ("trainerId", Localized(kk: "Мұндай тренер жоқ", ru: "Такого тренера нет", en: "No such trainer")),
-    ])
-}
-
+/// Why a trainer may not teach a group, in Kazakh, Russian and English.
 extension TrainerRules.Refusal: ExplainedRefusal {
     var field: String? { "trainerId" }
     var code: String { "trainer-refused" }
@@ -40,6 +33,8 @@ extension TrainerRules.Refusal: ExplainedRefusal {
         case .alreadyAssigned:
             return Localized(kk: "Тренер бұл топқа тағайындалған", ru: "Тренер уже назначен в эту группу",
                              en: "The trainer is already assigned to this group")
+        case .unknownTrainer:
+            return Localized(kk: "Мұндай тренер жоқ", ru: "Такого тренера нет", en: "No such trainer")
         }
     }
 }

@@ -24,7 +24,7 @@ enum Trainers {
     static func assign(_ trainerId: String, to groupId: String, by assigner: Identity, today: CalendarDate,
                        in db: Database) throws -> Trainer {
         let group = try StudyGroup.existing(groupId, in: db)
-        guard let trainer = try Trainer.fetchOne(db, key: trainerId) else { throw TrainerText.unknownTrainer }
+        guard let trainer = try Trainer.fetchOne(db, key: trainerId) else { throw TrainerRules.Refusal.unknownTrainer }
         let dates = try group.stream(in: db)?.dates ?? today...today
         try Refusals.check(TrainerRules.refusals(of: trainer, for: dates))
         try db.execute(sql: """

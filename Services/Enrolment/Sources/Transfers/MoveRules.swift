@@ -1,4 +1,5 @@
 import EventContracts
+import ServiceKit
 
 /// Where a listener may move, as plain rules: a transfer to another stream within the year
 /// (regulation 7.4.3), an interruption (7.4.4), and a return to study after it. A move goes to
@@ -15,7 +16,7 @@ enum MoveRules {
         var freePlaces: Int
     }
 
-    enum Refusal: Equatable, Error {
+    enum Refusal: RuleRefusal {
         /// Only a listener studying in a group leaves it.
         case notStudying(Listener.Status)
         /// A listener leaves a group by order only after the order that placed them there.
@@ -43,6 +44,17 @@ enum MoveRules {
         case notAModule(index: Int)
         /// The group named to move into does not exist.
         case unknownGroup
+
+        /// A transfer's refusals rest on 7.4.3 and a resumption's on 7.4.4; those that both
+        /// share (the group moved to) are named by the first.
+        var clause: String? {
+            switch self {
+            case .sameStream, .outsideYear: "7.4.3"
+            case .sameGroup, .notInterrupted, .beforeInterruption, .notAModule: "7.4.4"
+            case .notPlacedByOrder: "4.3"
+            case .notStudying, .courseEnded, .otherProgramme, .notPlanned, .completed, .full, .unknownGroup: "7.4.3"
+            }
+        }
     }
 
     /// Why a listener may not leave their group by a transfer or an interruption.

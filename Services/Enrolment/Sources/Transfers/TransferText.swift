@@ -57,7 +57,7 @@ extension MoveRules.Refusal: ExplainedRefusal {
 
     var detail: Localized? {
         switch self {
-        case .notStudying(let status): ListenerText.status(status)
+        case .notStudying(let status): StoreText.status(status)
         case .notPlacedByOrder:
             Localized(kk: "Тыңдаушы қабылдау туралы бұйрықпен қабылданбаған: алдымен қабылдау бұйрығы шығарылады",
                       ru: "Слушатель не зачислен приказом: сначала издаётся приказ о зачислении",

@@ -14,11 +14,7 @@ enum PlanRoutes: APIRoutes {
     static func add(to router: Router<AppRequestContext>, _ environment: ServiceEnvironment) {
         router.on(list) { request, context -> [FollowUpPlan] in
             let filter = try request.query(OneListenersFilter.self, context: context)
-            return try await environment.database.read { db in
-                var query = FollowUpPlan.all().order(Column("startsOn"))
-                if let listenerId = filter.listenerId { query = query.filter(Column("listenerId") == listenerId) }
-                return try query.limit(500).fetchAll(db)
-            }
+            return try await environment.database.read { db in try FollowUpPlan.list(listenerId: filter.listenerId, in: db) }
         }
     }
 

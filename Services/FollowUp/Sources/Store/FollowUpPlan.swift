@@ -2,6 +2,7 @@ import EventContracts
 import Foundation
 import GRDB
 import Hummingbird
+import Storage
 
 /// One certified teacher's year of follow-up.
 public struct FollowUpPlan: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord, ResponseEncodable {
@@ -16,4 +17,13 @@ public struct FollowUpPlan: Codable, Sendable, Equatable, FetchableRecord, Persi
     public var status: Status
 
     public static let databaseTableName = "plan"
+}
+
+extension FollowUpPlan {
+    /// Plans in the order they start: one listener's, or all.
+    static func list(listenerId: String?, in db: Database) throws -> [FollowUpPlan] {
+        var query = FollowUpPlan.all().order(Column("startsOn"))
+        if let listenerId { query = query.filter(Column("listenerId") == listenerId) }
+        return try query.fetchListing(db)
+    }
 }

@@ -1,3 +1,5 @@
+import ServiceKit
+
 /// Where a candidate stands, as plain rules.
 extension Candidate.Status {
     /// How far along the way a status is. Events from different services may arrive in any
@@ -31,7 +33,7 @@ extension Candidate.Status {
 }
 
 enum CandidateRules {
-    enum Refusal: Error, Equatable {
+    enum Refusal: RuleRefusal {
         /// The course is over, or the candidate left: nothing is withdrawn.
         case cannotWithdraw(Candidate.Status)
         /// Once accepted (or withdrawn), what was verified stays as it was.
@@ -39,5 +41,13 @@ enum CandidateRules {
         /// Regulation 6 knows one application per teacher and programme. `visible`: whether the
         /// caller may see the candidate already on its way.
         case alreadyApplied(field: String, candidateId: String, visible: Bool)
+
+        var clause: String? {
+            switch self {
+            case .cannotWithdraw: nil
+            case .fileClosed: "6.2"
+            case .alreadyApplied: "6.2.1"
+            }
+        }
     }
 }

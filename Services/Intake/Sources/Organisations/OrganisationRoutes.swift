@@ -31,7 +31,7 @@ enum OrganisationRoutes: APIRoutes {
         }
 
         router.on(list) { _, _ -> [Organisation] in
-            try await database.read { db in try Organisation.order(Column("nameRu")).fetchAll(db) }
+            try await database.read { db in try Organisation.list(in: db) }
         }
 
         router.on(one) { _, context -> Organisation in

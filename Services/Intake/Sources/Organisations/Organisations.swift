@@ -40,10 +40,3 @@ enum Organisations {
         return organisation
     }
 }
-
-enum OrganisationRules {
-    enum Refusal: Error, Equatable {
-        /// One organisation per BIN: here is the one registered.
-        case binTaken(String)
-    }
-}

@@ -121,31 +121,3 @@ struct NOBDImport {
         return (stored, questionnaire)
     }
 }
-
-extension FieldValidator {
-    /// A whole number from a cell; nil (and a problem) when it is something else.
-    mutating func number(_ cell: String?, _ field: String) -> Int? {
-        guard let cell else { return nil }
-        guard let value = Int(cell) else { add(field, .notAWholeNumber); return nil }
-        return value
-    }
-}
-
-/// The query of an import: whether only to report.
-struct ImportQuery: Form {
-    var dryRun: String?
-
-    struct Valid { var dryRun: Bool }
-
-    func read(_ check: inout FieldValidator) -> Valid? {
-        let dryRun = check.flag(text: dryRun, "dryRun", description: "true: report what would change, store nothing")
-        return check.isValid ? Valid(dryRun: dryRun) : nil
-    }
-}
-
-enum NOBDText {
-    static func repeated(line: Int) -> Localized {
-        Localized(kk: "Бұл ЖСН файлда \(line)-жолда бар", ru: "Этот ИИН уже есть в файле в строке \(line)",
-                  en: "This IIN is already on line \(line) of the file")
-    }
-}

@@ -62,17 +62,11 @@ extension FieldValidator {
     }
 }
 
-/// The questionnaire's rules beyond its fields.
-enum QuestionnaireRules {
-    /// The youngest age at which a person may work under an employment contract (Labour Code
-    /// of Kazakhstan, art. 31): years before it cannot count as experience.
-    static let workingAge = 16
-
-    enum Refusal: Error, Equatable {
-        /// The questionnaire describes a person, and is kept by the centre or by the organisation
-        /// that wrote it: another organisation neither reads nor changes it.
-        case keptElsewhere
-        /// A candidate's questionnaire is the candidate's.
-        case otherPersonsIIN
+extension FieldValidator {
+    /// A whole number from a cell; nil (and a problem) when it is something else.
+    mutating func number(_ cell: String?, _ field: String) -> Int? {
+        guard let cell else { return nil }
+        guard let value = Int(cell) else { add(field, .notAWholeNumber); return nil }
+        return value
     }
 }

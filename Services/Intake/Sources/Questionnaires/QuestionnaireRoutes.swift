@@ -27,27 +27,15 @@ enum QuestionnaireRoutes: APIRoutes {
         let database = environment.database
 
         router.on(read) { _, context -> Questionnaire in
-            let id = try context.parameter("id")
-            let caller = try context.caller
-            return try await database.read { db in
-                let candidate = try Candidate.find(id, for: caller, in: db)
-                guard let questionnaire = try QuestionnaireRecord.find(iin: candidate.iin, for: caller, in: db) else {
-                    throw NotFound(StoreText.noQuestionnaire)
-                }
-                return questionnaire
-            }
+            let (id, caller) = (try context.parameter("id"), try context.caller)
+            return try await database.read { db in try Questionnaires.of(candidate: id, for: caller, in: db) }
         }
 
         router.on(write) { request, context -> Questionnaire in
             let id = try context.parameter("id")
             let questionnaire = try await request.form(QuestionnaireForm.self, context: context)
             let caller = try context.caller
-            return try await database.write { db in
-                let candidate = try Candidate.find(id, for: caller, in: db)
-                guard questionnaire.iin == candidate.iin else { throw QuestionnaireRules.Refusal.otherPersonsIIN }
-                try QuestionnaireRecord.save(questionnaire, source: .form, by: caller, in: db)
-                return questionnaire
-            }
+            return try await database.write { db in try Questionnaires.fill(questionnaire, for: id, by: caller, in: db) }
         }
 
         // The body is the CSV export; `?dryRun=true` reports without storing.

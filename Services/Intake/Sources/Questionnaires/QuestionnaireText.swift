@@ -47,3 +47,11 @@ extension QuestionnaireRules.Refusal: ExplainedRefusal {
             : nil
     }
 }
+
+/// What the NOBD import says of a file's rows.
+enum NOBDText {
+    static func repeated(line: Int) -> Localized {
+        Localized(kk: "Бұл ЖСН файлда \(line)-жолда бар", ru: "Этот ИИН уже есть в файле в строке \(line)",
+                  en: "This IIN is already on line \(line) of the file")
+    }
+}

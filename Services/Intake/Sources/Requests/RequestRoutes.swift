@@ -47,11 +47,7 @@ enum RequestRoutes: APIRoutes {
             let filter = try request.query(RequestFilter.self, context: context)
             let caller = try context.caller
             let organisationId = caller.role == .organisation ? caller.organisationId ?? "" : filter.organisationId
-            return try await database.read { db in
-                var query = OrganisationRequest.order(Column("createdAt").desc)
-                if let organisationId { query = query.filter(Column("organisationId") == organisationId) }
-                return try query.fetchAll(db)
-            }
+            return try await database.read { db in try OrganisationRequest.list(organisationId: organisationId, in: db) }
         }
 
         router.on(one) { _, context -> RequestView in
@@ -86,25 +82,4 @@ enum RequestRoutes: APIRoutes {
         "RequestView": .object(["request": .named("OrganisationRequest"), "candidates": .array(items: .named("Candidate"))],
                                required: ["request", "candidates"]),
     ]
-}
-
-/// The programme the centre chooses for a request.
-struct ProgrammeChoice: Form {
-    var programmeCode: String?
-
-    func read(_ check: inout FieldValidator) -> String? {
-        check.programmeCode(programmeCode, "programmeCode", description: "An approved programme's")
-    }
-}
-
-/// Whose requests to list.
-struct RequestFilter: Form {
-    var organisationId: String?
-
-    struct Valid { var organisationId: String? }
-
-    func read(_ check: inout FieldValidator) -> Valid? {
-        let id = check.optionalIdentifier(organisationId, "organisationId", description: "Staff only: one organisation's requests")
-        return check.isValid ? Valid(organisationId: id) : nil
-    }
 }

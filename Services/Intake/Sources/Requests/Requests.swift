@@ -43,11 +43,8 @@ enum Requests {
     static func choose(programme code: String, for requestId: String, by identity: Identity, outbox: Outbox,
                        in db: Database) throws -> RequestView {
         var view = try RequestView(requestId, for: identity, in: db)
-        guard view.request.status == .open else { throw RequestRules.Refusal.withdrawn }
-        guard try CataloguedProgramme.isOpen(code, in: db) else { throw RequestRules.Refusal.programmeNotOffered(field: "programmeCode") }
-        if view.request.programmeCode != code, view.candidates.contains(where: \.status.isWithEnrolment) {
-            throw RequestRules.Refusal.programmeSettled
-        }
+        try Refusals.check(RequestRules.choosing(code, offered: try CataloguedProgramme.isOpen(code, in: db), for: view.request,
+                                                 candidates: view.candidates))
         try Refusals.check(try view.candidates.indices.compactMap { index -> CandidateRules.Refusal? in
             let candidate = view.candidates[index]
             guard candidate.status.fileIsOpen else { return nil }
@@ -71,7 +68,7 @@ enum Requests {
     /// finished their course, or left it, keep their status.
     static func withdraw(_ requestId: String, by identity: Identity, outbox: Outbox, in db: Database) throws -> RequestView {
         var view = try RequestView(requestId, for: identity, in: db)
-        guard view.request.status == .open else { throw RequestRules.Refusal.withdrawn }
+        try Refusals.check(RequestRules.withdrawing(view.request))
         let now = Date()
         view.request.status = .withdrawn
         view.request.updatedAt = now

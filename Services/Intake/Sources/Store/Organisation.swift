@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Hummingbird
 import ServiceKit
+import Storage
 
 /// A body that sends teachers to the centre (regulation 4.1): an education department, a school,
 /// a college, a preschool organisation. Its official email is where notices about its teachers
@@ -39,5 +40,12 @@ extension Organisation {
 
     static func find(bin: String, in db: Database) throws -> Organisation? {
         try Organisation.filter(Column("bin") == bin).fetchOne(db)
+    }
+}
+
+extension Organisation {
+    /// The register by Russian name.
+    static func list(in db: Database) throws -> [Organisation] {
+        try Organisation.order(Column("nameRu")).fetchListing(db)
     }
 }

@@ -2,6 +2,7 @@ import EventContracts
 import Foundation
 import GRDB
 import ServiceKit
+import Storage
 
 /// A list of teachers an organisation sends to the centre (regulation 4.1, 6.8), for a
 /// programme or, when it has none in mind, a topic in its own words.
@@ -32,5 +33,14 @@ extension OrganisationRequest {
             throw NotFound(StoreText.noRequest)
         }
         return request
+    }
+}
+
+extension OrganisationRequest {
+    /// Requests, the latest first: one organisation's, or all.
+    static func list(organisationId: String?, in db: Database) throws -> [OrganisationRequest] {
+        var query = OrganisationRequest.order(Column("createdAt").desc)
+        if let organisationId { query = query.filter(Column("organisationId") == organisationId) }
+        return try query.fetchListing(db)
     }
 }

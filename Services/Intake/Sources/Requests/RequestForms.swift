@@ -105,3 +105,24 @@ public struct OrganisationRequestForm: Form {
                      preferredFrom: from, preferredTo: to, teachers: teachers, teacherPaths: teachers.indices.map(places.path))
     }
 }
+
+/// The programme the centre chooses for a request.
+struct ProgrammeChoice: Form {
+    var programmeCode: String?
+
+    func read(_ check: inout FieldValidator) -> String? {
+        check.programmeCode(programmeCode, "programmeCode", description: "An approved programme's")
+    }
+}
+
+/// Whose requests to list.
+struct RequestFilter: Form {
+    var organisationId: String?
+
+    struct Valid { var organisationId: String? }
+
+    func read(_ check: inout FieldValidator) -> Valid? {
+        let id = check.optionalIdentifier(organisationId, "organisationId", description: "Staff only: one organisation's requests")
+        return check.isValid ? Valid(organisationId: id) : nil
+    }
+}

@@ -118,3 +118,15 @@ public struct QuestionnaireForm: Form {
             additionalInformation: extra)
     }
 }
+
+/// The query of an import: whether only to report.
+struct ImportQuery: Form {
+    var dryRun: String?
+
+    struct Valid { var dryRun: Bool }
+
+    func read(_ check: inout FieldValidator) -> Valid? {
+        let dryRun = check.flag(text: dryRun, "dryRun", description: "true: report what would change, store nothing")
+        return check.isValid ? Valid(dryRun: dryRun) : nil
+    }
+}
