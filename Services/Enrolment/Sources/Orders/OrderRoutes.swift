@@ -47,8 +47,7 @@ enum OrderRoutes: APIRoutes {
 
         router.on(pdf) { _, context -> Response in
             let id = try context.parameter("id")
-            let order = try await database.read { db in try Order.existing(id, in: db) }
-            let pdf = try PDFRenderer().render(OrderDocument.of(order, provider: provider))
+            let (order, pdf) = try await Orders.pdf(id, provider: provider, in: database)
             return Response(status: .ok, headers: [
                 .contentType: "application/pdf",
                 .contentDisposition: "inline; filename=\"order-\(order.year)-\(order.sequence).pdf\"",

@@ -1,10 +1,18 @@
 import EventContracts
+import Foundation
 import GRDB
+import Printing
 import ServiceKit
 
 /// The rector's admission order for a group (4.3, 6.8): it names the group's listeners not yet
 /// in an order, the course's dates and the responsible programme leaders.
 enum Orders {
+    /// The order as the rector signs it, rendered from what it recorded (outside any transaction).
+    static func pdf(_ id: String, provider: Provider, in database: any DatabaseReader) async throws -> (Order, Data) {
+        let order = try await database.read { db in try Order.existing(id, in: db) }
+        return (order, try PDFRenderer().render(OrderDocument.of(order, provider: provider)))
+    }
+
     static func issueAdmission(for groupId: String, _ form: AdmissionOrderForm.Valid, by issuer: Identity, provider: Provider,
                                in db: Database) throws -> Order {
         let group = try StudyGroup.existing(groupId, in: db)
