@@ -16,12 +16,9 @@ import Testing
 /// Each service's OpenAPI document describes exactly the routes its router serves: a route
 /// added without its description, or a description left behind, fails here.
 @Suite struct APIDocumentTests {
-    @Test(arguments: [
-        Described(IntakeService.self), Described(EnrolmentService.self), Described(AssessmentService.self),
-        Described(CertificationService.self), Described(FollowUpService.self),
-    ])
-    func theDocumentListsEveryRouteAndNoOther(_ service: Described) async throws {
-        let (served, documented, json) = try await service.compare()
+    @Test(arguments: EachService.all)
+    func theDocumentListsEveryRouteAndNoOther(_ service: EachService) async throws {
+        let (served, documented, json) = try await service.documentedRoutes()
         #expect(served == documented)
         let document = try #require(try JSONSerialization.jsonObject(with: json) as? [String: Any])
         #expect((document["openapi"] as? String)?.hasPrefix("3.1.") == true)
@@ -33,28 +30,18 @@ import Testing
         #expect(!references.isEmpty)
         for name in Set(references) { #expect(schemas[name] != nil, "\(name) is referenced but not defined") }
     }
-}
 
-/// A service type, carried as a test argument.
-struct Described: Sendable, CustomTestStringConvertible {
-    let name: String
-    let compare: @Sendable () async throws -> (served: Set<String>, documented: Set<String>, json: Data)
-
-    init<S: QadamService>(_ service: S.Type) {
-        name = S.name
-        compare = {
-            let directory = try TemporaryDirectory()
-            let settings = ServiceSettings(service: S.name, defaultPort: S.defaultPort, environment: [:])
-            let database = try ServiceDatabase.open(path: directory.path("api.sqlite"), migrator: S.migrator())
-            let environment = ServiceEnvironment(settings: settings, database: database, outbox: Outbox(service: S.name),
-                                                 logger: Logger(label: "test"))
-            let router = try buildRouter(S.self, environment: environment,
-                                         authority: try await TokenAuthority(secret: settings.authSecret), broker: BrokerStatus())
-            let served = Set(router.routes.map { "\($0.method) \($0.path)" })
-            let documented = Set(S.api.allOperations.map { "\($0.method) \($0.templatedPath)" })
-            return (served, documented, try S.api.encoded())
-        }
+    /// The routes the service's router serves, those its document describes, and the document.
+    static func compare<S: QadamService>(_ service: S.Type) async throws -> (served: Set<String>, documented: Set<String>, json: Data) {
+        let directory = try TemporaryDirectory()
+        let settings = ServiceSettings(service: S.name, defaultPort: S.defaultPort, environment: [:])
+        let database = try ServiceDatabase.open(path: directory.path("api.sqlite"), migrator: S.migrator())
+        let environment = ServiceEnvironment(settings: settings, database: database, outbox: Outbox(service: S.name),
+                                             logger: Logger(label: "test"))
+        let router = try buildRouter(S.self, environment: environment,
+                                     authority: try await TokenAuthority(secret: settings.authSecret), broker: BrokerStatus())
+        let served = Set(router.routes.map { "\($0.method) \($0.path)" })
+        let documented = Set(S.api.allOperations.map { "\($0.method) \($0.templatedPath)" })
+        return (served, documented, try S.api.encoded())
     }
-
-    var testDescription: String { name }
 }
