@@ -1,4 +1,4 @@
-import AssessmentService
+@testable import AssessmentService
 import EventContracts
 import Foundation
 import GRDB
@@ -40,5 +40,20 @@ struct AssessmentEventTests {
         #expect(try await harness.deliverSample(ListenerAdmitted.self) == false)
         #expect(try await harness.count("listener") == 1)
         #expect(try await harness.count("inbox") == 1)
+    }
+
+    @Test("an expulsion marks the listener once; one of a listener not yet admitted fails, to be retried and parked")
+    func expulsionMarksTheListener() async throws {
+        let harness = try await ServiceHarness(AssessmentService.self)
+        await #expect(throws: AssessedListeners.UnknownListener.self) { try await harness.deliverSample(ListenerExpelled.self) }
+        #expect(try await harness.count("inbox") == 0, "the failed delivery leaves nothing behind")
+
+        #expect(try await harness.deliverSample(ListenerAdmitted.self))
+        #expect(try await harness.deliverSample(ListenerExpelled.self))
+        #expect(try await harness.deliverSample(ListenerExpelled.self) == false)
+        let expelled = try Samples.payload(ListenerExpelled.self)
+        let listener = try #require(try await harness.database.read { db in try AssessedListener.fetchOne(db, key: expelled.listenerId) })
+        #expect(listener.expelledOn == expelled.expelledOn)
+        #expect(FinalAssessmentRules.refusals(listener) == [.expelled(on: expelled.expelledOn)])
     }
 }

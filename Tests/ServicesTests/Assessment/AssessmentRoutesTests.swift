@@ -51,6 +51,25 @@ struct AssessmentRoutesTests {
         #expect(try await harness.count("outbox") == 1)
     }
 
+    @Test("an expelled listener is given no result, passing or failing (7.5), and nothing is announced")
+    func expelledListenerIsNotAssessed() async throws {
+        let (harness, listener) = try await AssessmentFixtures.withListener()
+        #expect(try await harness.deliverSample(ListenerExpelled.self))
+        let token = try await harness.token(.operator)
+        for form in [#"{"result":"passed","score":87,"assessedOn":"2026-10-20"}"#, #"{"result":"failed","score":20,"assessedOn":"2026-10-20"}"#] {
+            let response = try await AssessmentFixtures.record(harness, listener: listener, form, headers: .bearer(token, language: "ru"))
+            #expect(response.status == .conflict)
+            let problem = try response.problem()
+            #expect(problem.type == "https://qadam.kz/problems/listener-expelled")
+            #expect(problem.clause == "7.5")
+            #expect(problem.detail == "Отчислен с 15.10.2026 (п. 7.5): оценки не ставятся")
+        }
+        #expect(try await harness.count("outbox") == 0)
+        let kept = try await harness.request(.get, "/v1/listeners/\(listener)", headers: .bearer(token)).json(AssessedListener.self)
+        #expect(kept.finalResult == nil)
+        #expect(kept.expelledOn == "2026-10-15")
+    }
+
     @Test("an invalid result lists every bad field in one 422")
     func invalidResultListsEveryField() async throws {
         let (harness, listener) = try await AssessmentFixtures.withListener()

@@ -3,7 +3,7 @@ import Messaging
 import ServiceKit
 
 /// What assessment does with enrolment's news: it keeps its own copy of each admitted listener,
-/// and follows them when they move to another group.
+/// follows them when they move to another group, and marks them when they are expelled.
 enum AssessmentHandlers {
     static func make(_ environment: ServiceEnvironment) -> EventHandlers {
         var handlers = EventHandlers()
@@ -12,6 +12,9 @@ enum AssessmentHandlers {
         }
         handlers.on(ListenerTransferred.self) { moved, _, db in
             try AssessedListeners.move(moved, in: db)
+        }
+        handlers.on(ListenerExpelled.self) { expelled, _, db in
+            try AssessedListeners.expel(expelled, in: db)
         }
         return handlers
     }

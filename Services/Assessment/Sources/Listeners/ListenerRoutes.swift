@@ -20,6 +20,7 @@ enum ListenerRoutes: APIRoutes {
         "AssessedListener": .object([
             "id": .identifier, "fullName": .string, "programmeCode": .string, "groupId": .identifier, "admittedAt": .instant,
             "finalResult": .choice(FinalResult.self), "finalScore": .integer(0...100), "assessedOn": .calendarDate, "assessedBy": .string,
+            "expelledOn": .calendarDate,
         ], required: ["id", "fullName", "programmeCode", "groupId", "admittedAt"]),
     ]
 }

@@ -15,6 +15,8 @@ public struct AssessedListener: Codable, Sendable, Equatable, FetchableRecord, P
     public var finalScore: Int?
     public var assessedOn: CalendarDate?
     public var assessedBy: String?
+    /// The day enrolment expelled the listener (7.5): from then on they are neither graded nor pass.
+    public var expelledOn: CalendarDate?
 
     public static let databaseTableName = "listener"
 }

@@ -15,5 +15,8 @@ enum AssessmentMigrations {
                 t.column("assessedBy", .text)
             }
         }
+        migrator.registerMigration("assessment-v2-expulsions") { db in
+            try db.alter(table: "listener") { t in t.add(column: "expelledOn", .text) }
+        }
     }
 }
