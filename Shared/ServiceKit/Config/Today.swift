@@ -6,15 +6,19 @@ import Foundation
 /// the server's. A test fixes it, so that rules about today do not depend on when tests run.
 public struct Today: Sendable {
     private let read: @Sendable () -> CalendarDate
+    /// Where the centre is, to tell on which of its days an instant fell.
+    public let timeZone: TimeZone
 
     /// The day `now` falls on in `timeZone`; `now` is the wall clock unless a test gives another.
     public init(timeZone: TimeZone, now: @escaping @Sendable () -> Date = { Date() }) {
         read = { CalendarDate(now(), in: timeZone) }
+        self.timeZone = timeZone
     }
 
-    /// Always `date`.
-    public init(fixed date: CalendarDate) {
+    /// Always `date`, in the centre's usual time zone.
+    public init(fixed date: CalendarDate, timeZone: TimeZone = TimeZone(identifier: "Asia/Almaty")!) {
         read = { date }
+        self.timeZone = timeZone
     }
 
     public init(_ settings: ServiceSettings, now: @escaping @Sendable () -> Date = { Date() }) {
@@ -23,4 +27,8 @@ public struct Today: Sendable {
     }
 
     public var date: CalendarDate { read() }
+
+    /// The centre's day on which `instant` fell: a listener admitted at 23:30 UTC was admitted
+    /// on the next day in Almaty.
+    public func day(of instant: Date) -> CalendarDate { CalendarDate(instant, in: timeZone) }
 }

@@ -54,6 +54,7 @@ struct AssessmentEventTests {
         let expelled = try Samples.payload(ListenerExpelled.self)
         let listener = try #require(try await harness.database.read { db in try AssessedListener.fetchOne(db, key: expelled.listenerId) })
         #expect(listener.expelledOn == expelled.expelledOn)
-        #expect(FinalAssessmentRules.refusals(listener) == [.expelled(on: expelled.expelledOn)])
+        #expect(FinalAssessmentRules.refusals(listener, assessedOn: "2026-10-20", admittedOn: "2026-09-02", today: "2026-10-20")
+                == [.expelled(on: expelled.expelledOn)])
     }
 }

@@ -6,9 +6,12 @@ import HummingbirdTesting
 /// What assessment's tests start from: a listener enrolment admitted, and a final result sent
 /// as a client sends it.
 enum AssessmentFixtures {
+    /// The centre's day in assessment's tests: after the sample listener's admission (2 September 2026).
+    static let today = "2026-10-20"
+
     /// An assessment service that knows the sample's admitted listener.
     static func withListener() async throws -> (ServiceHarness<AssessmentService>, String) {
-        let harness = try await ServiceHarness(AssessmentService.self)
+        let harness = try await ServiceHarness(AssessmentService.self, today: today)
         try await harness.deliverSample(ListenerAdmitted.self)
         return (harness, try Samples.payload(ListenerAdmitted.self).listenerId)
     }

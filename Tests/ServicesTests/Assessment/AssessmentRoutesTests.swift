@@ -70,6 +70,30 @@ struct AssessmentRoutesTests {
         #expect(kept.expelledOn == "2026-10-15")
     }
 
+    @Test("a result is dated from the listener's admission to today at the centre, never before nor ahead (7.1)",
+          arguments: [("2026-09-01", false), ("2026-09-02", true), ("2026-10-20", true), ("2026-10-21", false)])
+    func resultIsDatedWithinTheCourse(assessedOn: String, accepted: Bool) async throws {
+        let (harness, listener) = try await AssessmentFixtures.withListener()
+        let form = #"{"result":"passed","score":87,"assessedOn":"\#(assessedOn)"}"#
+        let response = try await AssessmentFixtures.record(harness, listener: listener, form,
+                                                           headers: .bearer(try await harness.token(.operator), language: "en"))
+        #expect(response.status == (accepted ? .ok : .unprocessableContent))
+        if !accepted {
+            let errors = try response.problem().errors
+            #expect(errors?.map(\.field) == ["assessedOn"])
+            #expect(errors?.first?.clause == "7.1")
+        }
+        #expect(try await harness.count("outbox") == (accepted ? 1 : 0))
+    }
+
+    @Test("undated, a result takes the centre's day, not the server's")
+    func undatedResultTakesTheCentresDay() async throws {
+        let (harness, listener) = try await AssessmentFixtures.withListener()
+        let response = try await AssessmentFixtures.record(harness, listener: listener, #"{"result":"failed","score":40}"#,
+                                                           headers: .bearer(try await harness.token(.operator)))
+        #expect(try response.json(AssessedListener.self).assessedOn == CalendarDate(AssessmentFixtures.today))
+    }
+
     @Test("an invalid result lists every bad field in one 422")
     func invalidResultListsEveryField() async throws {
         let (harness, listener) = try await AssessmentFixtures.withListener()

@@ -20,7 +20,6 @@ struct HandOffTests {
         let (intake, schoolId, schoolToken) = try await IntakeFixtures.school()
         let enrolment = try await ServiceHarness(EnrolmentService.self)
         try await enrolment.planGroup("PD-7-RU-1", programmeCode: "PD-7", language: .ru)
-        let assessment = try await ServiceHarness(AssessmentService.self)
         let certification = try await ServiceHarness(CertificationService.self)
         let followUp = try await ServiceHarness(FollowUpService.self)
 
@@ -47,12 +46,17 @@ struct HandOffTests {
         #expect(try await intake.deliver(admitted.body))
         #expect(try await Self.status(of: candidateId, in: intake) == .admitted)
 
+        // Enrolment admits on the wall clock; the result is dated on the day of the admission
+        // at the centre, the earliest day a result may have.
+        let admission = try admitted.payload(as: ListenerAdmitted.self)
+        let admittedOn = CalendarDate(admission.admittedAt, in: TimeZone(identifier: "Asia/Almaty")!)
+        let assessment = try await ServiceHarness(AssessmentService.self, today: admittedOn.description)
         #expect(try await assessment.deliver(admitted.body))
-        let listenerId = try admitted.payload(as: ListenerAdmitted.self).listenerId
+        let listenerId = admission.listenerId
         let trainerToken = try await assessment.token(.trainer)
         let assessed = try await assessment.application().test(.router) { client in
             try await client.execute(uri: "/v1/listeners/\(listenerId)/final-assessment", method: .post, headers: .bearer(trainerToken),
-                                     body: ByteBuffer(string: #"{"result":"passed","score":92,"assessedOn":"2026-11-20"}"#))
+                                     body: ByteBuffer(string: #"{"result":"passed","score":92,"assessedOn":"\#(admittedOn)"}"#))
         }
         #expect(assessed.status == .ok)
 
@@ -61,15 +65,15 @@ struct HandOffTests {
         #expect(try await Self.status(of: candidateId, in: intake) == .completed)
         #expect(try await certification.deliver(passed.body))
         let issued = try #require(try await certification.outbox().first)
-        #expect(try issued.payload(as: CertificateIssued.self).registrationNumber == "QDM-2026-000001")
+        #expect(try issued.payload(as: CertificateIssued.self).registrationNumber == "QDM-\(admittedOn.year)-000001")
         #expect(try await intake.deliver(issued.body))
         #expect(try await Self.status(of: candidateId, in: intake) == .certified)
 
         #expect(try await followUp.deliver(issued.body))
         let plan = try await followUp.database.read { db in try FollowUpPlan.fetchOne(db) }
         #expect(plan?.listenerId == listenerId)
-        #expect(plan?.startsOn == "2026-11-20")
-        #expect(plan?.endsOn == "2027-11-20")
+        #expect(plan?.startsOn == admittedOn)
+        #expect(plan?.endsOn.year == admittedOn.year + 1)
         let opened = try #require(try await followUp.outbox().first)
         #expect(try opened.envelope.correlationid == passed.envelope.correlationid)
         #expect(try opened.envelope.causationid == issued.envelope.id)

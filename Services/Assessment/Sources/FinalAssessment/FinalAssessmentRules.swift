@@ -8,17 +8,29 @@ enum FinalAssessmentRules {
         case expelled(on: CalendarDate)
         /// A final assessment is recorded once; a second chance is a reassessment (7.4.1).
         case alreadyAssessed
+        /// 7.1: the assessment ends the course a listener was admitted to; it is not dated
+        /// before the admission.
+        case beforeAdmission(CalendarDate)
+        /// An assessment is recorded once held, never ahead of the centre's day.
+        case inTheFuture(today: CalendarDate)
 
         var clause: String? {
             switch self {
             case .expelled: "7.5"
             case .alreadyAssessed: "7.4.1"
+            case .beforeAdmission, .inTheFuture: "7.1"
             }
         }
     }
 
-    static func refusals(_ listener: AssessedListener) -> [Refusal] {
+    /// Why `listener` may not be given a final result dated `assessedOn`, when it is `today`
+    /// at the centre and the listener was admitted on `admittedOn`.
+    static func refusals(_ listener: AssessedListener, assessedOn: CalendarDate, admittedOn: CalendarDate,
+                         today: CalendarDate) -> [Refusal] {
         if let day = listener.expelledOn { return [.expelled(on: day)] }
-        return listener.finalResult == nil ? [] : [.alreadyAssessed]
+        if listener.finalResult != nil { return [.alreadyAssessed] }
+        if assessedOn > today { return [.inTheFuture(today: today)] }
+        if assessedOn < admittedOn { return [.beforeAdmission(admittedOn)] }
+        return []
     }
 }

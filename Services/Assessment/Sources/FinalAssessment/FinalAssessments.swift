@@ -5,10 +5,13 @@ import ServiceKit
 
 /// Recording a listener's final assessment (7.1–7.2); a pass is announced, for the certificate.
 enum FinalAssessments {
-    static func record(_ result: FinalAssessmentForm.Valid, for listenerId: String, by assessor: Identity, outbox: Outbox,
-                       in db: Database) throws -> AssessedListener {
+    /// The result, dated on the centre's calendar (`today`): not before the listener's
+    /// admission, not ahead of today.
+    static func record(_ result: FinalAssessmentForm.Valid, for listenerId: String, by assessor: Identity, today: Today,
+                       outbox: Outbox, in db: Database) throws -> AssessedListener {
         var listener = try AssessedListener.existing(listenerId, in: db)
-        try Refusals.check(FinalAssessmentRules.refusals(listener))
+        try Refusals.check(FinalAssessmentRules.refusals(listener, assessedOn: result.assessedOn,
+                                                         admittedOn: today.day(of: listener.admittedAt), today: today.date))
         listener.finalResult = result.result
         listener.finalScore = result.score
         listener.assessedOn = result.assessedOn
