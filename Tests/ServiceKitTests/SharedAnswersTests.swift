@@ -80,6 +80,11 @@ struct SharedAnswersTests {
         #expect(field == .unprocessableContent)
         #expect(invalid?.errors == [.init(field: "groupId", message: "Another group", clause: "7.4.3")])
         #expect(invalid?.clause == nil)
+        // A refusal of the caller's right outranks the fields: 403, with its own type and clause.
+        let (forbidden, denied, _, _) = try await Self.send(.post, "/refusals/forbidden")
+        #expect(forbidden == .forbidden)
+        #expect(denied?.type == Problem.typeBase + "programme-of-another-leader")
+        #expect(denied?.clause == "4.7")
         let (missing, notFound, _, _) = try await Self.send(.post, "/refusals/missing")
         #expect(missing == .notFound)
         #expect(notFound?.detail == "No such thing")

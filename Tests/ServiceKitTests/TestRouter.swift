@@ -48,6 +48,7 @@ enum TestRouter {
             switch try context.parameter("kind") {
             case "state": throw SampleRefusal.alreadyExpelled
             case "field": throw Refusals([SampleRefusal.alreadyExpelled, SampleRefusal.otherGroup])
+            case "forbidden": throw Refusals([SampleRefusal.otherGroup, SampleRefusal.anotherLeadersWork])
             case "missing": throw NotFound(Localized(kk: "Жоқ", ru: "Нет такого", en: "No such thing"))
             default: return try context.caller.subject
             }
@@ -66,15 +67,24 @@ enum TestRouter {
 
     /// A rule's refusals as a feature's texts explain them: one of the state of things, one of a field.
     enum SampleRefusal: ExplainedRefusal, Equatable {
-        case alreadyExpelled, otherGroup
+        case alreadyExpelled, otherGroup, anotherLeadersWork
 
         var field: String? { self == .otherGroup ? "groupId" : nil }
-        var clause: String? { self == .alreadyExpelled ? "7.5" : "7.4.3" }
-        var code: String { "listener-expelled" }
+        var clause: String? {
+            switch self {
+            case .alreadyExpelled: "7.5"
+            case .otherGroup: "7.4.3"
+            case .anotherLeadersWork: "4.7"
+            }
+        }
+        var code: String { self == .anotherLeadersWork ? "programme-of-another-leader" : "listener-expelled" }
+        var forbidsTheCaller: Bool { self == .anotherLeadersWork }
         var message: Localized {
-            self == .alreadyExpelled
-                ? Localized(kk: "Шығарылған", ru: "Уже отчислен", en: "Already expelled")
-                : Localized(kk: "Басқа топ", ru: "Другая группа", en: "Another group")
+            switch self {
+            case .alreadyExpelled: Localized(kk: "Шығарылған", ru: "Уже отчислен", en: "Already expelled")
+            case .otherGroup: Localized(kk: "Басқа топ", ru: "Другая группа", en: "Another group")
+            case .anotherLeadersWork: Localized(kk: "Басқаның жұмысы", ru: "Чужая программа", en: "Another leader's work")
+            }
         }
     }
 

@@ -2,8 +2,8 @@ import Foundation
 import TestSupport
 import Testing
 
-/// The repository's own documents stay true: every file the clause index names exists, and the
-/// README links the documents.
+/// The repository's own documents stay true: every file the clause index names exists, every
+/// test it names is in the file it says, and the README links the documents.
 @Suite("The project's documents")
 struct DomainIndexTests {
     static func read(_ path: String) throws -> String {
@@ -17,6 +17,17 @@ struct DomainIndexTests {
         #expect(paths.count > 30, "the index names too few files to be one")
         for path in paths.sorted() {
             #expect(FileManager.default.fileExists(atPath: RepositoryPaths.root.appendingPathComponent(path).path), "\(path) is gone")
+        }
+    }
+
+    @Test("every test docs/domain.md names is in the file it names, by its title or its function")
+    func indexedTestsExist() throws {
+        let index = try Self.read("docs/domain.md")
+        let cited = index.matches(of: /`(Tests\/[A-Za-z0-9_.\/+-]+\.swift)` — "([^"]+)"/).map { (String($0.output.1), String($0.output.2)) }
+        #expect(cited.count > 30, "the index cites too few tests to be one")
+        for (path, name) in cited {
+            let source = try Self.read(path)
+            #expect(source.contains("@Test(\"\(name)\"") || source.contains("func \(name)("), "\(path) has no test \"\(name)\"")
         }
     }
 

@@ -15,15 +15,18 @@ public struct Today: Sendable {
         self.timeZone = timeZone
     }
 
+    /// Where the centre is unless `PROVIDER_TIME_ZONE` says otherwise.
+    public static let defaultTimeZone = TimeZone(identifier: "Asia/Almaty")!
+
     /// Always `date`, in the centre's usual time zone.
-    public init(fixed date: CalendarDate, timeZone: TimeZone = TimeZone(identifier: "Asia/Almaty")!) {
+    public init(fixed date: CalendarDate, timeZone: TimeZone = Today.defaultTimeZone) {
         read = { date }
         self.timeZone = timeZone
     }
 
     public init(_ settings: ServiceSettings, now: @escaping @Sendable () -> Date = { Date() }) {
-        let name = settings.reader.string(forKey: "provider.time.zone", default: "Asia/Almaty")
-        self.init(timeZone: TimeZone(identifier: name) ?? TimeZone(identifier: "Asia/Almaty")!, now: now)
+        let name = settings.reader.string(forKey: "provider.time.zone", default: Self.defaultTimeZone.identifier)
+        self.init(timeZone: TimeZone(identifier: name) ?? Self.defaultTimeZone, now: now)
     }
 
     public var date: CalendarDate { read() }

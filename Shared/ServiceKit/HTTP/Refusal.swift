@@ -18,11 +18,15 @@ public protocol ExplainedRefusal: RuleRefusal, ProblemConvertible {
     var message: Localized { get }
     /// More about a 409 (the listener's status now, say).
     var detail: Localized? { get }
+    /// The refusal is of the caller's right, not of the request (another leader's programme):
+    /// it answers 403, as a role's limits do.
+    var forbidsTheCaller: Bool { get }
 }
 
 extension ExplainedRefusal {
     public var field: String? { nil }
     public var detail: Localized? { nil }
+    public var forbidsTheCaller: Bool { false }
     public var problem: Problem { Refusals.answer([self]) }
 }
 
@@ -37,15 +41,15 @@ public struct Refusals<Refusal: ExplainedRefusal>: ProblemConvertible {
         if !refusals.isEmpty { throw Refusals(refusals) }
     }
 
-    /// A single refusal answers as it says (one may be a 403: another leader's work); several,
-    /// as `answer(_:)` puts them together.
-    public var problem: Problem {
-        all.count == 1 ? all[0].problem : Self.answer(all)
-    }
+    public var problem: Problem { Self.answer(all) }
 
-    /// A 422 naming each field at fault when any refusal is about a field; otherwise the 409
-    /// of the first.
+    /// A 403 when a refusal forbids the caller; a 422 naming each field at fault when any is
+    /// about a field; otherwise the 409 of the first.
     public static func answer(_ all: [Refusal]) -> Problem {
+        if let forbidding = all.first(where: \.forbidsTheCaller) {
+            return Problem(status: .forbidden, type: Problem.typeBase + forbidding.code, title: forbidding.message,
+                           detail: forbidding.detail, clause: forbidding.clause)
+        }
         let fields = all.compactMap { refusal in refusal.field.map { ($0, refusal.message, refusal.clause) } }
         if !fields.isEmpty { return .validation(refusing: fields) }
         guard let first = all.first else { return .validation([]) }

@@ -2,6 +2,7 @@
 import EventContracts
 import Foundation
 import GRDB
+import Messaging
 import Testing
 
 @Suite("Assessment applies enrolment's events")
@@ -45,7 +46,7 @@ struct AssessmentEventTests {
     @Test("an expulsion marks the listener once; one of a listener not yet admitted fails, to be retried and parked")
     func expulsionMarksTheListener() async throws {
         let harness = try await ServiceHarness(AssessmentService.self)
-        await #expect(throws: AssessedListeners.UnknownListener.self) { try await harness.deliverSample(ListenerExpelled.self) }
+        await #expect(throws: NotYetKnown.self) { try await harness.deliverSample(ListenerExpelled.self) }
         #expect(try await harness.count("inbox") == 0, "the failed delivery leaves nothing behind")
 
         #expect(try await harness.deliverSample(ListenerAdmitted.self))

@@ -49,7 +49,7 @@ struct HandOffTests {
         // Enrolment admits on the wall clock; the result is dated on the day of the admission
         // at the centre, the earliest day a result may have.
         let admission = try admitted.payload(as: ListenerAdmitted.self)
-        let admittedOn = CalendarDate(admission.admittedAt, in: TimeZone(identifier: "Asia/Almaty")!)
+        let admittedOn = CalendarDate(admission.admittedAt, in: Today.defaultTimeZone)
         let assessment = try await ServiceHarness(AssessmentService.self, today: admittedOn.description)
         #expect(try await assessment.deliver(admitted.body))
         let listenerId = admission.listenerId

@@ -2,6 +2,7 @@ import EventContracts
 import Foundation
 import GRDB
 @testable import IntakeService
+import Messaging
 import Testing
 
 @Suite("Intake follows its candidates through the other services' events")
@@ -62,7 +63,7 @@ struct IntakeEventTests {
         let harness = try await IntakeFixtures.harness()
         _ = try await Self.acceptedCandidate(in: harness)
         let handled = try await harness.count("inbox")
-        await #expect(throws: CandidateProgress.UnknownListener.self) {
+        await #expect(throws: NotYetKnown.self) {
             try await harness.deliver(try eventBody(ListenerPassed(listenerId: "not-yet-admitted", fullName: "Ә",
                                                                    programmeCode: "PD-2026-014", score: 80, assessedOn: "2027-02-26")))
         }

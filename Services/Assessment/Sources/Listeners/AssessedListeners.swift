@@ -1,5 +1,6 @@
 import EventContracts
 import GRDB
+import Messaging
 
 /// Assessment's copies of enrolment's listeners, kept from its events so that assessment works
 /// while enrolment is down.
@@ -11,21 +12,14 @@ enum AssessedListeners {
     }
 
     /// An expelled listener is kept, marked, so that nothing is recorded for them any more
-    /// (7.5). One assessment does not know yet was admitted by an event still on its way (or
-    /// parked): this fails, is retried, and is parked in the end for an operator to replay after
-    /// the admission, rather than being dropped.
+    /// (7.5). Until assessment has heard of the admission, the expulsion waits (`NotYetKnown`).
     static func expel(_ expelled: ListenerExpelled, in db: Database) throws {
         guard var listener = try AssessedListener.fetchOne(db, key: expelled.listenerId) else {
-            throw UnknownListener(listenerId: expelled.listenerId)
+            throw NotYetKnown("listener \(expelled.listenerId)")
         }
         guard listener.expelledOn == nil else { return }
         listener.expelledOn = expelled.expelledOn
         try listener.update(db)
-    }
-
-    struct UnknownListener: Error, CustomStringConvertible {
-        var listenerId: String
-        var description: String { "no listener \(listenerId) was admitted yet" }
     }
 
     /// A transferred or reinstated listener keeps their id and results, in their new group (7.4.3).

@@ -3,7 +3,6 @@ import Foundation
 import GRDB
 import Hummingbird
 import OpenAPIKit
-import Printing
 import ServiceKit
 
 /// Rector's orders over HTTP: an admission order issued by staff for a group, and every order

@@ -60,10 +60,7 @@ extension Programme.Kind {
 
 extension ProgrammeRules.Refusal: ExplainedRefusal {
     /// Another leader's programme is forbidden to the caller, as a role's limits are.
-    var problem: Problem {
-        guard self == .anotherLeadersWork else { return Refusals.answer([self]) }
-        return Problem(status: .forbidden, type: Problem.typeBase + code, title: message, clause: clause)
-    }
+    var forbidsTheCaller: Bool { self == .anotherLeadersWork }
 
     var code: String {
         switch self {

@@ -1,6 +1,7 @@
 import EventContracts
 import Foundation
 import GRDB
+import Messaging
 
 /// A candidate's way through the other services, as their events report it: admitted,
 /// completed, certified or expelled. Events arrive in any order; a status only moves forward
@@ -13,17 +14,13 @@ enum CandidateProgress {
         try report(.admitted, for: &candidate, in: db)
     }
 
-    /// A listener intake does not know yet was admitted by an event still on its way (or
-    /// parked): this one fails, is retried, and is parked in the end for an operator to replay
-    /// after the admission, rather than being dropped.
+    /// The listener's news, once intake knows whom enrolment admitted as them; until then
+    /// (the admission still on its way, or parked) it waits (`NotYetKnown`).
     static func report(_ status: Candidate.Status, forListener listenerId: String, in db: Database) throws {
-        guard var candidate = try Candidate.find(listener: listenerId, in: db) else { throw UnknownListener(listenerId: listenerId) }
+        guard var candidate = try Candidate.find(listener: listenerId, in: db) else {
+            throw NotYetKnown("the candidate admitted as listener \(listenerId)")
+        }
         try report(status, for: &candidate, in: db)
-    }
-
-    struct UnknownListener: Error, CustomStringConvertible {
-        var listenerId: String
-        var description: String { "no candidate was admitted as listener \(listenerId) yet" }
     }
 
     static func report(_ status: Candidate.Status, for candidate: inout Candidate, in db: Database) throws {
