@@ -31,16 +31,10 @@ struct ContractSampleTests {
     @Test("every event type a service consumes has a sample")
     func everyConsumedTypeHasASample() async throws {
         let samples = Set(ContractSamples.all.map(\.routingKey))
-        let consumed: [(String, [String])] = [
-            (IntakeService.name, try await ServiceHarness(IntakeService.self).routingKeys),
-            (EnrolmentService.name, try await ServiceHarness(EnrolmentService.self).routingKeys),
-            (AssessmentService.name, try await ServiceHarness(AssessmentService.self).routingKeys),
-            (CertificationService.name, try await ServiceHarness(CertificationService.self).routingKeys),
-            (FollowUpService.name, try await ServiceHarness(FollowUpService.self).routingKeys),
-        ]
-        for (service, keys) in consumed {
-            #expect(!keys.isEmpty, "\(service) consumes nothing")
-            for key in keys { #expect(samples.contains(key), "\(service) consumes \(key), which has no sample") }
+        for service in EachService.all {
+            let keys = try await service.routingKeys()
+            #expect(!keys.isEmpty, "\(service.name) consumes nothing")
+            for key in keys { #expect(samples.contains(key), "\(service.name) consumes \(key), which has no sample") }
         }
     }
 }
@@ -57,8 +51,4 @@ struct ContractType: Sendable, CustomTestStringConvertible {
 
     func decode(_ event: ReceivedEvent) throws { try decodeBody(event) }
     var testDescription: String { eventType.fullName }
-}
-
-extension ServiceHarness {
-    var routingKeys: [String] { S.eventHandlers(environment).routingKeys }
 }

@@ -12,12 +12,17 @@ import Testing
 /// services is written once.
 struct EachService: Sendable, CustomTestStringConvertible {
     let testDescription: String
+    /// The service's name: its queue is `<name>.events`.
+    var name: String { testDescription }
+    /// The routing keys its event handlers read.
+    let routingKeys: @Sendable () async throws -> [String]
     let startsAsProductionStartsIt: @Sendable () async throws -> Void
     let refusesEmptyForms: @Sendable () async throws -> Void
     let documentedRoutes: @Sendable () async throws -> (served: Set<String>, documented: Set<String>, json: Data)
 
     init<S: QadamService>(_ service: S.Type) {
         testDescription = S.name
+        routingKeys = { try await ServiceHarness(S.self).routingKeys }
         startsAsProductionStartsIt = { try await BuildApplicationTests.check(S.self) }
         refusesEmptyForms = { try await FormDocumentTests.check(S.self) }
         documentedRoutes = { try await APIDocumentTests.compare(S.self) }

@@ -78,6 +78,9 @@ struct ServiceHarness<S: QadamService>: Sendable {
         return try await database.write { db in try Inbox.process(event, consumer: S.name, in: db) }
     }
 
+    /// The routing keys the service's handlers read, sorted.
+    var routingKeys: [String] { S.eventHandlers(environment).routingKeys }
+
     /// Delivers the contract sample of `type`.
     @discardableResult
     func deliverSample<E: DomainEvent>(_ type: E.Type) async throws -> Bool {
