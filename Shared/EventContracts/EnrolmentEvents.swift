@@ -188,8 +188,7 @@ public struct ProgrammeRetired: DomainEvent, Equatable {
 
 /// A group's course has ended (regulation 4.4): who finished it, that is every listener an
 /// admission order placed in the group who still studies there (not expelled, withdrawn,
-/// interrupted or moved away). No service reads it yet; assessment is to decide its listeners'
-/// results from it (7.1).
+/// interrupted or moved away). Assessment decides their results from it (7.1–7.2).
 public struct GroupCompleted: DomainEvent, Equatable {
     public static let type = EventType("enrolment.group.completed", version: 1)
 
@@ -295,5 +294,39 @@ public struct ListenerInterrupted: DomainEvent, Equatable {
         self.reason = reason
         self.completedModules = completedModules
         self.interruptedOn = interruptedOn
+    }
+}
+
+/// A trainer is assigned to a group (regulation 5): from then on they assess its listeners.
+/// It carries the group's programme and its stream's dates, so that assessment knows when the
+/// group studies and which stream comes next (7.4.2) without asking enrolment. A trainer's
+/// token names their `trainerId` as its subject.
+public struct TrainerAssigned: DomainEvent, Equatable {
+    public static let type = EventType("enrolment.trainer.assigned", version: 1)
+
+    public var trainerId: String
+    public var fullName: String
+    public var groupId: String
+    public var groupCode: String
+    public var programmeCode: String
+    /// The group's stream and its dates, both days included; nil for a group planned without one.
+    public var streamId: String?
+    public var startsOn: CalendarDate?
+    public var endsOn: CalendarDate?
+    public var assignedOn: CalendarDate
+
+    public var subject: String { groupId }
+
+    public init(trainerId: String, fullName: String, groupId: String, groupCode: String, programmeCode: String,
+                streamId: String?, startsOn: CalendarDate?, endsOn: CalendarDate?, assignedOn: CalendarDate) {
+        self.trainerId = trainerId
+        self.fullName = fullName
+        self.groupId = groupId
+        self.groupCode = groupCode
+        self.programmeCode = programmeCode
+        self.streamId = streamId
+        self.startsOn = startsOn
+        self.endsOn = endsOn
+        self.assignedOn = assignedOn
     }
 }

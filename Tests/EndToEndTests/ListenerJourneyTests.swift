@@ -17,17 +17,35 @@ import Testing
         // intake hears of the admission, and the school sees it.
         try await system.expectStatus("admitted", of: candidateId, schoolToken)
 
-        // assessment: the listener arrives, and an operator records a pass.
-        _ = try await eventually("assessment to know the listener") { () -> Bool? in
-            let (status, _) = try await system.call("assessment", "GET", "/v1/listeners/\(listenerId)", token: operatorToken)
-            return status == 200 ? true : nil
+        // assessment: the listener arrives, with the plan of the approved programme, and an
+        // operator grades its module and its final assessment. Undated, a grade takes the centre's
+        // day: the listener was admitted today, and a grade is dated neither before nor ahead.
+        _ = try await eventually("assessment to know the listener and the plan") { () -> Bool? in
+            let (listener, _) = try await system.call("assessment", "GET", "/v1/listeners/\(listenerId)", token: operatorToken)
+            let (plan, _) = try await system.call("assessment", "GET", "/v1/plans/PD-ICT-72", token: operatorToken)
+            return listener == 200 && plan == 200 ? true : nil
         }
-        // Undated, the result takes the centre's day: the listener was admitted today, and a
-        // result is dated neither before the admission nor ahead of today.
-        let (assessed, result) = try await system.call("assessment", "POST", "/v1/listeners/\(listenerId)/final-assessment",
-                                                        token: operatorToken, json: ["result": "passed", "score": 87])
-        #expect(assessed == 200)
-        let assessedOn = try #require(result["assessedOn"] as? String)
+        for (part, points) in [("1", 87), ("final", 91)] {
+            let (graded, _) = try await system.call("assessment", "PUT", "/v1/listeners/\(listenerId)/grades/\(part)",
+                                                    token: operatorToken, json: ["points": points])
+            #expect(graded == 200)
+        }
+
+        // enrolment: the rector's order admits the group, and the course's end decides the result.
+        let rector = try await system.token(.rector)
+        let (_, enrolled) = try await system.call("enrolment", "GET", "/v1/listeners/\(listenerId)", token: rector)
+        let groupId = try #require(enrolled["groupId"] as? String)
+        let (ordered, _) = try await system.call("enrolment", "POST", "/v1/groups/\(groupId)/admission-order", token: rector,
+                                                 json: ["orderDate": "2026-09-01", "leaders": ["Ахметова Гульнара Сериковна"]])
+        #expect(ordered == 201)
+        let (completed, _) = try await system.call("enrolment", "POST", "/v1/groups/\(groupId)/completion", token: rector,
+                                                   json: ["completedOn": "2026-09-18"])
+        #expect(completed == 200)
+        let decided = try await eventually("assessment to decide the result") { () -> [String: Any]? in
+            let (_, body) = try await system.call("assessment", "GET", "/v1/listeners/\(listenerId)", token: operatorToken)
+            return body["finalResult"] as? String == "passed" ? body : nil
+        }
+        let assessedOn = try #require(decided["assessedOn"] as? String)
 
         // certification: a registration number, checkable publicly without personal data.
         let certificate = try await eventually("certification to issue the certificate") { () -> [String: Any]? in

@@ -35,6 +35,8 @@ public struct Roles: Sendable, Hashable, ExpressibleByArrayLiteral {
     public static let approvers: Roles = [.rector, .admin]
     /// Who assess listeners: the office, trainers and programme leaders.
     public static let assessors = office + [.trainer, .programmeLeader]
+    /// Who decide results and open reassessments (7.1–7.4): the office and programme leaders.
+    public static let deciders = office + [.programmeLeader]
     /// Who follow teachers after the course (8.2): the office and programme leaders.
     public static let followers = office + [.programmeLeader]
 }

@@ -1,3 +1,4 @@
+import EventContracts
 import OpenAPIKit
 
 /// The kinds of value the services' API documents keep naming.
@@ -9,6 +10,8 @@ extension JSONSchema {
     /// An instant, ISO 8601.
     public static let instant = JSONSchema.string(format: .dateTime)
     public static let email = JSONSchema.string(format: .email)
+    /// A programme's code, in a path (`/v1/programmes/{code}`).
+    public static let programmeCode = ProgrammeCode.schema(description: nil)
 
     /// One of an enumeration's raw values, as the API spells them.
     public static func choice<T: RawRepresentable & CaseIterable>(_ type: T.Type, description: String? = nil) -> JSONSchema

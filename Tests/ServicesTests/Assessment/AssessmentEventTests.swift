@@ -20,7 +20,9 @@ struct AssessmentEventTests {
         #expect(listener.groupId == admitted.groupId)
         #expect(listener.admittedAt == admitted.admittedAt)
         #expect(listener.finalResult == nil)
-        #expect(try await harness.count("outbox") == 0, "assessment announces nothing until a result is recorded")
+        #expect(listener.candidateId == admitted.candidateId)
+        #expect(try await harness.count("attempt") == 1, "the first attempt is taken with the group")
+        #expect(try await harness.count("outbox") == 0, "assessment announces nothing until a result is decided")
     }
 
     @Test("a transferred listener is kept, results and all, in the group enrolment moved them to")
@@ -55,7 +57,25 @@ struct AssessmentEventTests {
         let expelled = try Samples.payload(ListenerExpelled.self)
         let listener = try #require(try await harness.database.read { db in try AssessedListener.fetchOne(db, key: expelled.listenerId) })
         #expect(listener.expelledOn == expelled.expelledOn)
-        #expect(FinalAssessmentRules.refusals(listener, assessedOn: "2026-10-20", admittedOn: "2026-09-02", today: "2026-10-20")
-                == [.expelled(on: expelled.expelledOn)])
+    }
+
+    @Test("a trainer's assignment gives assessment the group's dates and the trainer who grades it")
+    func trainerAssignmentIsKept() async throws {
+        let harness = try await ServiceHarness(AssessmentService.self)
+        let assigned = try Samples.payload(TrainerAssigned.self)
+        #expect(try await harness.deliverSample(TrainerAssigned.self))
+        let group = try #require(try await harness.database.read { db in try AssessedGroup.fetchOne(db, key: assigned.groupId) })
+        #expect((group.startsOn, group.endsOn) == (assigned.startsOn, assigned.endsOn))
+        #expect(try await harness.database.read { db in try group.trainerIds(in: db) } == [assigned.trainerId])
+    }
+
+    @Test("the approved-programme sample gives its programme an assessment plan")
+    func approvedProgrammeGetsAPlan() async throws {
+        let harness = try await ServiceHarness(AssessmentService.self)
+        let programme = try Samples.payload(ProgrammeApproved.self)
+        #expect(try await harness.deliverSample(ProgrammeApproved.self))
+        let plan = try #require(try await harness.database.read { db in try AssessmentPlan.fetchOne(db, key: programme.code) })
+        #expect(plan.modules.map(\.name) == programme.modules.map(\.name))
+        #expect(plan.modules.map(\.forms) == [[.test], [.project]])
     }
 }

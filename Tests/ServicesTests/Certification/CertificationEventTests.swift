@@ -23,6 +23,9 @@ struct CertificationEventTests {
         #expect(certificate.programmeCode == passed.programmeCode)
         #expect(certificate.issuedOn == "2026-10-15")
         #expect(certificate.status == .valid)
+        #expect(certificate.appendix?.modules == passed.modules, "the appendix's modules, hours and grades are kept")
+        #expect(certificate.appendix?.totalHours == 72)
+        #expect(certificate.appendix?.titleKk == passed.titleKk)
 
         let events = try await harness.outbox()
         #expect(events.map(\.type) == ["qadam.certification.certificate.issued.v1"])
@@ -57,5 +60,25 @@ struct CertificationEventTests {
         #expect(try await harness.count("outbox") == 1)
         let last = try await harness.database.read { db in try Int.fetchOne(db, sql: "SELECT last FROM registrationCounter WHERE year = 2026") }
         #expect(last == 1)
+    }
+
+    @Test("a version 1 pass from an assessment not yet upgraded still issues the certificate, without an appendix")
+    func versionOneStillIssues() async throws {
+        let harness = try await ServiceHarness(CertificationService.self)
+        #expect(try await harness.deliverSample(ListenerPassedV1.self))
+        let certificate = try #require(try await harness.database.read { db in try Certificate.fetchOne(db) })
+        #expect(certificate.listenerId == (try Samples.payload(ListenerPassedV1.self)).listenerId)
+        #expect(certificate.appendix == nil)
+    }
+
+    @Test("the version 1 copy an upgraded assessment publishes beside version 2 is left alone: one certificate, with its appendix")
+    func versionOneBesideVersionTwoIsIgnored() async throws {
+        let harness = try await ServiceHarness(CertificationService.self)
+        let passed = try Samples.payload(ListenerPassed.self)
+        #expect(try await harness.deliver(try eventBody(passed.legacy)))
+        #expect(try await harness.count("certificate") == 0)
+        #expect(try await harness.deliver(try eventBody(passed)))
+        #expect(try await harness.count("certificate") == 1)
+        #expect(try await harness.database.read { db in try Certificate.fetchOne(db) }?.appendix != nil)
     }
 }

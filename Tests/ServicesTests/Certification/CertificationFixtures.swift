@@ -13,9 +13,13 @@ enum CertificationFixtures {
         return harness
     }
 
-    /// A pass of `listener` assessed on `date`.
-    static func passed(_ listener: String, on date: CalendarDate) -> ListenerPassed {
-        ListenerPassed(listenerId: listener, fullName: "Тыңдаушы \(listener)", programmeCode: "PD-1", score: 80, assessedOn: date)
+    /// A pass of `listener` assessed on `date`: the sample's, for another listener and day.
+    static func passed(_ listener: String, on date: CalendarDate) throws -> ListenerPassed {
+        var passed = try Samples.payload(ListenerPassed.self)
+        passed.listenerId = listener
+        passed.fullName = "Тыңдаушы \(listener)"
+        passed.assessedOn = date
+        return passed
     }
 
     /// Each listener's registration number.

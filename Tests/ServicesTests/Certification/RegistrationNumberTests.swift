@@ -22,7 +22,7 @@ struct RegistrationNumberTests {
     func sequencePerYear() async throws {
         let harness = try await ServiceHarness(CertificationService.self)
         for (listener, date) in [("a", "2026-06-01"), ("b", "2026-06-02"), ("c", "2027-01-10"), ("d", "2026-12-31"), ("e", "2027-01-11")] as [(String, CalendarDate)] {
-            try await harness.deliver(try eventBody(CertificationFixtures.passed(listener, on: date)))
+            try await harness.deliver(try eventBody(try CertificationFixtures.passed(listener, on: date)))
         }
 
         #expect(try await CertificationFixtures.numbers(harness) == [
@@ -34,17 +34,17 @@ struct RegistrationNumberTests {
     @Test("the prefix comes from configuration (CERTIFICATE_PREFIX)")
     func prefixFromConfiguration() async throws {
         let harness = try await ServiceHarness(CertificationService.self, settings: ["CERTIFICATE_PREFIX": "WKU"])
-        try await harness.deliver(try eventBody(CertificationFixtures.passed("a", on: "2026-10-15")))
+        try await harness.deliver(try eventBody(try CertificationFixtures.passed("a", on: "2026-10-15")))
         #expect(try await CertificationFixtures.numbers(harness) == ["a": "WKU-2026-000001"])
     }
 
     @Test("a listener who passes twice keeps one certificate, and no number is used up")
     func noNumberSpentOnADuplicate() async throws {
         let harness = try await ServiceHarness(CertificationService.self)
-        try await harness.deliver(try eventBody(CertificationFixtures.passed("a", on: "2026-10-15")))
+        try await harness.deliver(try eventBody(try CertificationFixtures.passed("a", on: "2026-10-15")))
         // Another event about the same listener (a new id, so the inbox does not stop it).
-        try await harness.deliver(try eventBody(CertificationFixtures.passed("a", on: "2026-10-16")))
-        try await harness.deliver(try eventBody(CertificationFixtures.passed("b", on: "2026-10-16")))
+        try await harness.deliver(try eventBody(try CertificationFixtures.passed("a", on: "2026-10-16")))
+        try await harness.deliver(try eventBody(try CertificationFixtures.passed("b", on: "2026-10-16")))
 
         #expect(try await CertificationFixtures.numbers(harness) == ["a": "QDM-2026-000001", "b": "QDM-2026-000002"])
     }
@@ -54,7 +54,7 @@ struct RegistrationNumberTests {
         let harness = try await ServiceHarness(CertificationService.self)
         let listeners = (1...40).map { "listener-\($0)" }
         for listener in listeners {
-            try await harness.deliver(try eventBody(CertificationFixtures.passed(listener, on: "2026-10-15")))
+            try await harness.deliver(try eventBody(try CertificationFixtures.passed(listener, on: "2026-10-15")))
         }
         let numbers = try await CertificationFixtures.numbers(harness)
         let inIssueOrder = listeners.compactMap { numbers[$0] }

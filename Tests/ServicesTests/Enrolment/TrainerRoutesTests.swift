@@ -29,7 +29,7 @@ struct TrainerRoutesTests {
         return (harness, try await harness.planGroup("PD-2026-014-KK-1").id)
     }
 
-    @Test("a qualified trainer is assigned to a group; the group lists them; twice is refused")
+    @Test("a qualified trainer is assigned to a group and assessment is told, with the group's dates; the group lists them; twice is refused")
     func assignQualified() async throws {
         let (harness, groupId) = try await Self.harnessWithGroup()
         let operatorToken = try await harness.token(.operator)
@@ -44,9 +44,15 @@ struct TrainerRoutesTests {
         #expect(assigned.status == .created)
         let listed = try await harness.send(.get, "/v1/groups/\(groupId)/trainers", token: leader)
         #expect(try listed.json([Trainer].self).map(\.id) == [trainer.id])
+        let announced = try #require(try await harness.outbox().last).payload(as: TrainerAssigned.self)
+        #expect(announced.trainerId == trainer.id)
+        #expect(announced.groupId == groupId)
+        #expect((announced.startsOn, announced.endsOn) == ("2026-09-07", "2026-09-18"))
+        let events = try await harness.count("outbox")
         let again = try await harness.send(.post, "/v1/groups/\(groupId)/trainers", ["trainerId": trainer.id],
                                                         token: leader)
         #expect(again.status == .unprocessableContent)
+        #expect(try await harness.count("outbox") == events, "a refused assignment announces nothing")
     }
 
     @Test("a trainer who does not qualify is recorded, but their assignment is refused naming every clause")

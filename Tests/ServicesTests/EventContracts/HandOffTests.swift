@@ -53,12 +53,27 @@ struct HandOffTests {
         let assessment = try await ServiceHarness(AssessmentService.self, today: admittedOn.description)
         #expect(try await assessment.deliver(admitted.body))
         let listenerId = admission.listenerId
-        let trainerToken = try await assessment.token(.trainer)
-        let assessed = try await assessment.application().test(.router) { client in
-            try await client.execute(uri: "/v1/listeners/\(listenerId)/final-assessment", method: .post, headers: .bearer(trainerToken),
-                                     body: ByteBuffer(string: #"{"result":"passed","score":92,"assessedOn":"\#(admittedOn)"}"#))
+        // Assessment's plan comes from enrolment's approval of the programme.
+        let approved = try #require(try await enrolment.outbox().first { $0.type == "qadam.enrolment.programme.approved.v1" })
+        #expect(try await assessment.deliver(approved.body))
+        let operatorToken = try await assessment.token(.operator)
+        for part in ["1", "2", "final"] {
+            let graded = try await assessment.send(.put, "/v1/listeners/\(listenerId)/grades/\(part)",
+                                                   ["points": 92, "assessedOn": admittedOn.description], token: operatorToken)
+            #expect(graded.status == .ok)
         }
-        #expect(assessed.status == .ok)
+        #expect(try await assessment.outbox().isEmpty, "nothing is decided before the course is completed")
+
+        // The rector's admission order names the listener; the course's end decides the result.
+        let rector = try await enrolment.token(.rector)
+        let groupId = admission.groupId
+        #expect(try await enrolment.send(.post, "/v1/groups/\(groupId)/admission-order", EnrolmentFixtures.admissionOrder,
+                                         token: rector).status == .created)
+        #expect(try await enrolment.send(.post, "/v1/groups/\(groupId)/completion", ["completedOn": "2026-09-18"], token: rector).status
+                == .ok)
+        let completed = try #require(try await enrolment.outbox().last)
+        #expect(completed.type == "qadam.enrolment.group.completed.v1")
+        #expect(try await assessment.deliver(completed.body))
 
         let passed = try #require(try await assessment.outbox().first)
         #expect(try await intake.deliver(passed.body))

@@ -23,6 +23,7 @@ enum Samples {
     static let contractTypes: [any DomainEvent.Type] = [
         CandidateAccepted.self, CandidateAcceptedV1.self, CandidateWithdrawn.self, OrganisationUpdated.self, ListenerAdmitted.self,
         ListenerExpelled.self, ListenerDismissed.self, ProgrammeApproved.self, ProgrammeRetired.self, GroupCompleted.self,
-        ListenerTransferred.self, ListenerInterrupted.self, ListenerPassed.self, CertificateIssued.self, FollowUpPlanOpened.self,
+        ListenerTransferred.self, ListenerInterrupted.self, TrainerAssigned.self, ListenerPassed.self, ListenerPassedV1.self,
+        ListenerFailed.self, CertificateIssued.self, FollowUpPlanOpened.self,
     ]
 }

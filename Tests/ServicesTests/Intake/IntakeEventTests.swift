@@ -34,8 +34,12 @@ struct IntakeEventTests {
         #expect(try await Self.stored(candidate.id, harness)?.status == .admitted)
         #expect(try await Self.stored(candidate.id, harness)?.listenerId == admitted.listenerId)
 
-        try await harness.deliver(try eventBody(ListenerPassed(listenerId: admitted.listenerId, fullName: candidate.fullName,
-                                                               programmeCode: "PD-2026-014", score: 91, assessedOn: "2027-02-26")))
+        var passed = try Samples.payload(ListenerPassed.self)
+        passed.listenerId = admitted.listenerId
+        // The version 1 copy published beside version 2 is left alone; version 2 completes the course.
+        try await harness.deliver(try eventBody(passed.legacy))
+        #expect(try await Self.stored(candidate.id, harness)?.status == .admitted)
+        try await harness.deliver(try eventBody(passed))
         #expect(try await Self.stored(candidate.id, harness)?.status == .completed)
 
         try await harness.deliver(try eventBody(CertificateIssued(
@@ -53,8 +57,8 @@ struct IntakeEventTests {
         #expect(try await harness.deliverSample(ListenerDismissed.self))
         #expect(try await Self.stored(candidate.id, harness)?.status == .expelled)
 
-        try await harness.deliver(try eventBody(ListenerPassed(listenerId: admitted.listenerId, fullName: candidate.fullName,
-                                                               programmeCode: "PD-2026-014", score: 60, assessedOn: "2027-02-26")))
+        try await harness.deliver(try eventBody(ListenerPassedV1(listenerId: admitted.listenerId, fullName: candidate.fullName,
+                                                                 programmeCode: "PD-2026-014", score: 60, assessedOn: "2027-02-26")))
         #expect(try await Self.stored(candidate.id, harness)?.status == .expelled)
     }
 
@@ -64,8 +68,8 @@ struct IntakeEventTests {
         _ = try await Self.acceptedCandidate(in: harness)
         let handled = try await harness.count("inbox")
         await #expect(throws: NotYetKnown.self) {
-            try await harness.deliver(try eventBody(ListenerPassed(listenerId: "not-yet-admitted", fullName: "Ә",
-                                                                   programmeCode: "PD-2026-014", score: 80, assessedOn: "2027-02-26")))
+            try await harness.deliver(try eventBody(ListenerPassedV1(listenerId: "not-yet-admitted", fullName: "Ә",
+                                                                     programmeCode: "PD-2026-014", score: 80, assessedOn: "2027-02-26")))
         }
         #expect(try await harness.count("inbox") == handled, "not recorded as handled, so a replay applies it")
     }

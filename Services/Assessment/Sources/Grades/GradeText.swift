@@ -1,3 +1,4 @@
+import EventContracts
 import ServiceKit
 
 extension TraditionalMark {
@@ -10,4 +11,26 @@ extension TraditionalMark {
         case .unsatisfactory: Localized(kk: "қанағаттанарлықсыз", ru: "неудовлетворительно", en: "unsatisfactory")
         }
     }
+}
+
+enum GradeText {
+    /// A pass/fail part's word (сынақ / зачёт).
+    static func passFail(_ passed: Bool) -> Localized {
+        passed ? Localized(kk: "сыналды", ru: "зачтено", en: "pass") : Localized(kk: "сыналмады", ru: "не зачтено", en: "fail")
+    }
+}
+
+extension Grade {
+    /// The letter, for a grade in points.
+    var letter: LetterGrade? { points.flatMap(LetterGrade.init(points:)) }
+
+    /// The grade as the certificate's appendix prints it.
+    var record: GradeRecord {
+        let word = letter?.mark.word ?? GradeText.passFail(passed)
+        return GradeRecord(letter: letter?.rawValue, points: points, gradePointHundredths: letter?.gradePointHundredths,
+                           passed: passed, wordKk: word.kk, wordRu: word.ru)
+    }
+
+    /// The grade as written in a correction and a file: points, or `pass` / `fail`.
+    var written: String { points.map(String.init) ?? (passed ? "pass" : "fail") }
 }

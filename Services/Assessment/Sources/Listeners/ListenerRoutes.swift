@@ -4,7 +4,7 @@ import ServiceKit
 
 /// Assessment's listeners over HTTP.
 enum ListenerRoutes: APIRoutes {
-    static let one = APIOperation(.get, "/v1/listeners/:id", "A listener and the final result, once recorded", roles: .assessors,
+    static let one = APIOperation(.get, "/v1/listeners/:id", "A listener and the result of their latest decided attempt", roles: .assessors,
                                   response: .named("AssessedListener"))
 
     static let operations = [one]
@@ -18,9 +18,10 @@ enum ListenerRoutes: APIRoutes {
 
     static let schemas: [String: JSONSchema] = [
         "AssessedListener": .object([
-            "id": .identifier, "fullName": .string, "programmeCode": .string, "groupId": .identifier, "admittedAt": .instant,
+            "id": .identifier, "candidateId": .identifier, "fullName": .string, "programmeCode": .string, "groupId": .identifier,
+            "admittedAt": .instant,
             "finalResult": .choice(FinalResult.self), "finalScore": .integer(0...100), "assessedOn": .calendarDate, "assessedBy": .string,
-            "expelledOn": .calendarDate,
+            "expelledOn": .calendarDate, "interruptedOn": .calendarDate,
         ], required: ["id", "fullName", "programmeCode", "groupId", "admittedAt"]),
     ]
 }

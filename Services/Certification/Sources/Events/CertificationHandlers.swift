@@ -10,7 +10,13 @@ enum CertificationHandlers {
         let prefix = environment.settings.reader.string(forKey: "certificate.prefix", default: "QDM")
         var handlers = EventHandlers()
         handlers.on(ListenerPassed.self) { passed, event, db in
-            try Issuing.issue(for: passed, prefix: prefix, cause: event.cause, outbox: environment.outbox, in: db)
+            try Issuing.issue(for: .init(passed), prefix: prefix, cause: event.cause, outbox: environment.outbox, in: db)
+        }
+        // From an assessment not yet upgraded. The copy an upgraded one publishes beside version 2
+        // is left alone: the pass is acted on once, with its appendix.
+        handlers.on(ListenerPassedV1.self) { passed, event, db in
+            guard passed.isTheOnlyCopy else { return }
+            try Issuing.issue(for: .init(passed), prefix: prefix, cause: event.cause, outbox: environment.outbox, in: db)
         }
         return handlers
     }

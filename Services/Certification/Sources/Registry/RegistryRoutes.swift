@@ -30,10 +30,22 @@ enum RegistryRoutes: APIRoutes {
         }
     }
 
+    /// The appendix's grades, as assessment sends them (`assessment.listener.passed` v2).
+    static let grade = JSONSchema.object([
+        "letter": .string, "points": .integer(0...100), "gradePointHundredths": .integer(0...400), "passed": .boolean,
+        "wordKk": .string, "wordRu": .string,
+    ], required: ["passed", "wordKk", "wordRu"])
+    static let appendix = JSONSchema.object([
+        "titleKk": .string, "titleRu": .string, "totalHours": .integer(1...2000),
+        "modules": .array(items: .object(["name": .string, "hours": .integer(1...2000), "grade": grade], required: ["name", "hours", "grade"])),
+        "finalAssessment": .object(["external": .boolean, "grade": grade, "assessedOn": .calendarDate, "externalBody": .string,
+                                    "assessor": .string], required: ["external", "grade", "assessedOn"]),
+    ], required: ["titleKk", "titleRu", "totalHours", "modules", "finalAssessment"])
+
     static let schemas: [String: JSONSchema] = [
         "Certificate": .object([
             "id": .identifier, "registrationNumber": .string, "listenerId": .identifier, "fullName": .string, "programmeCode": .string,
-            "issuedOn": .calendarDate, "status": .choice(Certificate.Status.self),
+            "issuedOn": .calendarDate, "status": .choice(Certificate.Status.self), "appendix": appendix,
         ], required: ["id", "registrationNumber", "listenerId", "fullName", "programmeCode", "issuedOn", "status"]),
         "PublicCertificate": .object([
             "registrationNumber": .string, "fullName": .string, "programmeCode": .string, "issuedOn": .calendarDate,

@@ -16,8 +16,19 @@ public struct Certificate: Codable, Sendable, Equatable, FetchableRecord, Persis
     public var programmeCode: String
     public var issuedOn: CalendarDate
     public var status: Status
+    /// What the certificate's appendix prints (Appendix 4): the programme's titles, the hours and
+    /// each module's grade. Nil for a certificate issued on a pass of version 1, which had none.
+    public var appendix: Appendix?
 
     public static let databaseTableName = "certificate"
+
+    public struct Appendix: Codable, Sendable, Equatable {
+        public var titleKk: String
+        public var titleRu: String
+        public var totalHours: Int
+        public var modules: [ListenerPassed.Module]
+        public var finalAssessment: ListenerPassed.FinalAssessment
+    }
 }
 
 extension Certificate {

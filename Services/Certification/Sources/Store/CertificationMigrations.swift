@@ -19,5 +19,8 @@ enum CertificationMigrations {
                 t.column("last", .integer).notNull()
             }
         }
+        migrator.registerMigration("certification-v2-appendix") { db in
+            try db.alter(table: "certificate") { t in t.add(column: "appendix", .jsonText) }
+        }
     }
 }

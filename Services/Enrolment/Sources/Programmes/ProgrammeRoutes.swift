@@ -11,22 +11,22 @@ enum ProgrammeRoutes: APIRoutes {
     static let list = APIOperation(.get, "/v1/programmes", "Programmes by code, optionally of one status", roles: .teachingStaff,
                                    query: ProgrammeFilter.self, response: .array(items: .named("Programme")))
     static let one = APIOperation(.get, "/v1/programmes/:code", "One programme", roles: .teachingStaff, response: .named("Programme"),
-                                  pathSchemas: ["code": programmeCode])
+                                  pathSchemas: ["code": .programmeCode])
     static let write = APIOperation(
         .post, "/v1/programmes", "Writes a programme as a draft (4.7); its modules' hours add up to its hours, which fit its kind (4.9)",
         roles: .planners, form: ProgrammeForm.self, status: 201, response: .named("Programme"), refusals: [.conflict])
     static let rewrite = APIOperation(
         .put, "/v1/programmes/:code", "Rewrites a draft (a programme leader only their own); an approved or retired programme answers 409",
         roles: .planners, form: ProgrammeForm.self, response: .named("Programme"), refusals: [.conflict],
-        pathSchemas: ["code": programmeCode])
+        pathSchemas: ["code": .programmeCode])
     static let approve = APIOperation(
         .post, "/v1/programmes/:code/approval", "Approves a draft by the decision named (4.8) and announces enrolment.programme.approved",
         roles: .approvers, form: ApprovalForm.self, response: .named("Programme"), refusals: [.conflict],
-        pathSchemas: ["code": programmeCode])
+        pathSchemas: ["code": .programmeCode])
     static let retire = APIOperation(
         .post, "/v1/programmes/:code/retirement",
         "Retires an approved programme: no new group studies it, and intake takes no new request for it (enrolment.programme.retired)",
-        roles: .approvers, response: .named("Programme"), refusals: [.conflict], pathSchemas: ["code": programmeCode])
+        roles: .approvers, response: .named("Programme"), refusals: [.conflict], pathSchemas: ["code": .programmeCode])
 
     static let operations = [list, one, write, rewrite, approve, retire]
 
@@ -72,8 +72,6 @@ enum ProgrammeRoutes: APIRoutes {
             return try await database.write { db in try Programmes.retire(code, outbox: environment.outbox, in: db) }
         }
     }
-
-    static let programmeCode = JSONSchema.string(minLength: 1, maxLength: 32, pattern: "^[A-Za-z0-9-]+$")
 
     static let schemas: [String: JSONSchema] = [
         "Programme": .object([

@@ -17,7 +17,7 @@ enum TrainerRoutes: APIRoutes {
                                        response: .array(items: .named("Trainer")))
     static let assign = APIOperation(
         .post, "/v1/groups/:id/trainers",
-        "Assigns a trainer to a group; one who does not qualify for the group's stream dates (today, for a group without a stream) is refused (422) with each clause of 5.1 that forbids it",
+        "Assigns a trainer to a group, and announces it to assessment (enrolment.trainer.assigned): the trainer then grades the group's listeners. One who does not qualify for the group's stream dates (today, for a group without a stream) is refused (422) with each clause of 5.1 that forbids it",
         roles: .planners, form: AssignmentForm.self, status: 201, response: .named("Trainer"))
 
     static let operations = [list, one, record, rewrite, assigned, assign]
@@ -59,7 +59,7 @@ enum TrainerRoutes: APIRoutes {
             let trainerId = try await request.form(AssignmentForm.self, context: context)
             let assigner = try context.caller
             let trainer = try await database.write { db in
-                try Trainers.assign(trainerId, to: groupId, by: assigner, today: context.today, in: db)
+                try Trainers.assign(trainerId, to: groupId, by: assigner, today: context.today, outbox: environment.outbox, in: db)
             }
             return EditedResponse(status: .created, headers: [.location: "/v1/trainers/\(trainer.id)"], response: trainer)
         }

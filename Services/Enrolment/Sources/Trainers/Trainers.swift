@@ -1,6 +1,7 @@
 import EventContracts
 import Foundation
 import GRDB
+import Messaging
 import ServiceKit
 
 /// Trainers' records, and their assignment to groups, where regulation 5's rules are applied.
@@ -20,18 +21,25 @@ enum Trainers {
     }
 
     /// Assigns the trainer to the group, if they may teach all the days it studies: its stream's
-    /// dates, or `today` for a group planned without a stream.
+    /// dates, or `today` for a group planned without a stream. Assessment hears of it
+    /// (`enrolment.trainer.assigned`): the trainer grades that group's listeners.
     static func assign(_ trainerId: String, to groupId: String, by assigner: Identity, today: CalendarDate,
-                       in db: Database) throws -> Trainer {
+                       outbox: Outbox, in db: Database) throws -> Trainer {
         let group = try StudyGroup.existing(groupId, in: db)
         guard let trainer = try Trainer.fetchOne(db, key: trainerId) else { throw TrainerRules.Refusal.unknownTrainer }
-        let dates = try group.stream(in: db)?.dates ?? today...today
+        let stream = try group.stream(in: db)
+        let dates = stream?.dates ?? today...today
         try Refusals.check(TrainerRules.refusals(of: trainer, for: dates))
         try db.execute(sql: """
             INSERT INTO groupTrainer (groupId, trainerId, assignedOn, assignedBy) VALUES (?, ?, ?, ?)
             ON CONFLICT DO NOTHING
             """, arguments: [group.id, trainer.id, today, assigner.subject])
         guard db.changesCount > 0 else { throw TrainerRules.Refusal.alreadyAssigned }
+        try outbox.append(
+            TrainerAssigned(trainerId: trainer.id, fullName: trainer.fullName, groupId: group.id, groupCode: group.code,
+                            programmeCode: group.programmeCode, streamId: stream?.id, startsOn: stream?.startsOn,
+                            endsOn: stream?.endsOn, assignedOn: today),
+            cause: .request(), in: db)
         return trainer
     }
 }

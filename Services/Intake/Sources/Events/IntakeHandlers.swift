@@ -20,6 +20,11 @@ enum IntakeHandlers {
         handlers.on(ListenerPassed.self) { passed, _, db in
             try CandidateProgress.report(.completed, forListener: passed.listenerId, in: db)
         }
+        // From an assessment not yet upgraded; an upgraded one's copy beside version 2 is left alone.
+        handlers.on(ListenerPassedV1.self) { passed, _, db in
+            guard passed.isTheOnlyCopy else { return }
+            try CandidateProgress.report(.completed, forListener: passed.listenerId, in: db)
+        }
         handlers.on(CertificateIssued.self) { issued, _, db in
             try CandidateProgress.report(.certified, forListener: issued.listenerId, in: db)
         }

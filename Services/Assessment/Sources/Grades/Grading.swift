@@ -1,0 +1,52 @@
+import EventContracts
+import Foundation
+import GRDB
+import ServiceKit
+
+/// Entering grades: the first entry of a part, or a correction of it, which keeps the old value
+/// with who changed it, when and why.
+enum Grading {
+    /// What an entry did.
+    enum Outcome: String, Sendable {
+        case entered, corrected, unchanged
+    }
+
+    /// Enters one grade for the listener's current attempt.
+    @discardableResult
+    static func enter(_ entry: GradeEntry, for listenerId: String, by caller: Identity, today: CalendarDate,
+                      in db: Database) throws -> (grade: Grade, outcome: Outcome) {
+        let situation = try situation(of: listenerId, part: entry.part, today: today, in: db)
+        try Refusals.check(GradingRules.refusals(entry, by: caller, in: situation))
+        let now = Date()
+        let grade = Grade(listenerId: listenerId, attempt: situation.attempt.number, part: entry.part, points: entry.points,
+                          passed: GradingRules.passes(entry, in: situation.plan), assessedOn: entry.assessedOn,
+                          externalBody: entry.externalBody, assessor: entry.assessor, enteredBy: caller.subject, enteredAt: now)
+        guard let existing = situation.existing else {
+            try grade.insert(db)
+            return (grade, .entered)
+        }
+        guard existing.differs(from: entry) else { return (existing, .unchanged) }
+        var correction = GradeCorrection(listenerId: listenerId, attempt: grade.attempt, part: grade.part, before: existing.written,
+                                         after: grade.written, reason: entry.reason ?? "", correctedBy: caller.subject, correctedAt: now)
+        try correction.insert(db)
+        try grade.update(db)
+        return (grade, .corrected)
+    }
+
+    /// Whether a trainer may grade the group's listeners: the office and leaders grade any group.
+    static func checkMayGrade(group: AssessedGroup, caller: Identity, in db: Database) throws {
+        guard caller.role == .trainer else { return }
+        if try !group.trainerIds(in: db).contains(caller.subject) { throw GradingRules.Refusal.notTheirGroup }
+    }
+
+    static func situation(of listenerId: String, part: PlanPart, today: CalendarDate,
+                          in db: Database) throws -> GradingRules.Situation {
+        let listener = try AssessedListener.existing(listenerId, in: db)
+        let attempt = try Attempt.current(of: listenerId, in: db)
+        guard let plan = try AssessmentPlan.fetchOne(db, key: listener.programmeCode) else { throw GradingRules.Refusal.noPlan }
+        let group = try AssessedGroup.fetchOne(db, key: attempt.groupId)
+        return GradingRules.Situation(listener: listener, attempt: attempt, plan: plan, group: group,
+                                      trainerIds: try group?.trainerIds(in: db) ?? [],
+                                      existing: try Grade.find(listenerId, attempt: attempt.number, part: part, in: db), today: today)
+    }
+}

@@ -1,0 +1,25 @@
+import ServiceKit
+
+extension PlanRules.Refusal: ExplainedRefusal {
+    var field: String? {
+        switch self {
+        case .noSuchModule(let index, _), .repeated(let index, _): "modules[\(index)].number"
+        case .nothingWeighs: "modules"
+        }
+    }
+
+    var code: String { "validation" }
+
+    var message: Localized {
+        switch self {
+        case .noSuchModule(_, let number):
+            Localized(kk: "Бағдарламада \(number)-модуль жоқ", ru: "В программе нет модуля \(number)", en: "The programme has no module \(number)")
+        case .repeated(_, let number):
+            Localized(kk: "\(number)-модуль екі рет аталған", ru: "Модуль \(number) указан дважды", en: "Module \(number) is named twice")
+        case .nothingWeighs:
+            Localized(kk: "Әріптік шкаладағы кемінде бір модульдің салмағы нөлден артық болуы керек",
+                      ru: "Хотя бы один модуль с буквенной шкалой должен иметь ненулевой вес",
+                      en: "At least one module on the letter scale must weigh something")
+        }
+    }
+}

@@ -1,0 +1,22 @@
+import Foundation
+
+/// A table written as CSV for Excel: UTF-8 with a byte-order mark, so that Excel reads Cyrillic
+/// as it is rather than as a legacy code page; semicolons between cells, as Excel expects
+/// under a Kazakh or Russian locale; lines ended by CRLF. A cell holding a semicolon, a quote
+/// or a line break is quoted, its quotes doubled.
+public struct CSVWriter: Sendable {
+    public private(set) var text = "\u{FEFF}"
+
+    public init(heading: [String]) {
+        append(heading)
+    }
+
+    public mutating func append(_ cells: [String]) {
+        text += cells.map(Self.escaped).joined(separator: ";") + "\r\n"
+    }
+
+    static func escaped(_ cell: String) -> String {
+        guard cell.contains(where: { $0 == ";" || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return cell }
+        return "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
