@@ -47,6 +47,8 @@ struct ReassessmentTests {
                                           ["kind": "next-stream", "groupId": Self.nextGroup], token: office)
         #expect(next.status == .created)
         #expect(try next.json(Attempt.self).groupId == Self.nextGroup)
+        let open = try await harness.send(.post, "/v1/listeners/\(listener)/reassessments", ["kind": "within-a-year"], token: office)
+        #expect(try open.problem().type == "https://qadam.kz/problems/reassessment-open")
 
         // The next stream's trainer grades the retaken module; the first group's may not any more.
         let form: [String: any Sendable] = ["points": 75, "assessedOn": "2026-12-20"]
@@ -62,6 +64,17 @@ struct ReassessmentTests {
         #expect(passed.modules.map(\.grade.points) == [87, 75])
         #expect(passed.groupId == Self.nextGroup)
         #expect(passed.assessedOn == "2026-12-20")
+
+        // The next stream's group lists her with the attempt she took there; her own group's
+        // report still counts the grade she had with it.
+        let results = try await harness.send(.get, "/v1/groups/\(Self.nextGroup)/results", token: office).json(GroupResults.self)
+        #expect(results.listeners.map(\.listenerId) == [listener])
+        #expect(results.listeners.map(\.attempt) == [3])
+        #expect(results.listeners.map(\.status) == [.passed])
+        let report = try await harness.send(.get, "/v1/groups/\(AssessmentFixtures.groupId)/report", token: office).json(GroupReport.self)
+        #expect(report.parts[1].averagePoints == 45, "the retake within the year, with her own group, replaced the 40")
+        let nextReport = try await harness.send(.get, "/v1/groups/\(Self.nextGroup)/report", token: office).json(GroupReport.self)
+        #expect(nextReport.parts.map(\.graded) == [0, 1, 0])
     }
 
     @Test("a listener who passed, or never failed, is not reassessed")

@@ -23,7 +23,7 @@ enum Decisions {
         for finisher in completed.listeners {
             guard try AssessedListener.exists(db, key: finisher.listenerId) else { throw NotYetKnown("listener \(finisher.listenerId)") }
         }
-        let listenerIds = Set(completed.listeners.map(\.listenerId) + (try Attempt.openListenerIds(groupId: group.id, in: db)))
+        let listenerIds = Set(completed.listeners.map(\.listenerId) + (try Attempt.reassessedListenerIds(groupId: group.id, in: db)))
         for listenerId in listenerIds.sorted() {
             _ = try decide(listenerId, by: byCompletion, cause: cause, today: completed.completedOn, outbox: outbox, in: db)
         }
@@ -79,7 +79,7 @@ enum Decisions {
                                 in db: Database) throws -> GroupResults {
         let group = try AssessedGroup.existing(groupId, in: db)
         guard group.completedOn != nil else { throw DecisionRules.Refusal.courseNotCompleted }
-        let listenerIds = try AssessedListener.inGroup(groupId, in: db).map(\.id) + Attempt.openListenerIds(groupId: groupId, in: db)
+        let listenerIds = try AssessedListener.inGroup(groupId, in: db).map(\.id) + Attempt.reassessedListenerIds(groupId: groupId, in: db)
         for listenerId in Set(listenerIds).sorted() {
             _ = try decide(listenerId, by: decider.subject, cause: .request(), today: today, outbox: outbox, in: db)
         }

@@ -61,8 +61,10 @@ enum GradingRules {
         case assessorNeeded
         /// 7.1: a grade is dated when it was given, never ahead of today…
         case inTheFuture(today: CalendarDate)
-        /// …nor before the course (or the reassessment) began…
+        /// …nor before the course began, the listener was admitted, or the reassessment opened…
         case beforeTheCourse(CalendarDate)
+        case beforeTheAdmission(CalendarDate)
+        case beforeTheReassessment(CalendarDate)
         /// …and a final assessment not before the course's last days.
         case beforeTheLastDays(CalendarDate)
         /// A grade entered already is changed only with the reason, which its history keeps.
@@ -77,7 +79,8 @@ enum GradingRules {
             case .noSuchPart, .noPlan: "2.13"
             case .pointsNeeded, .pointsNotUsed, .resultNeeded, .resultNotUsed: "7.2"
             case .externalBodyNeeded, .assessorNeeded: "2.10"
-            case .inTheFuture, .beforeTheCourse, .beforeTheLastDays: "7.1"
+            case .inTheFuture, .beforeTheCourse, .beforeTheAdmission, .beforeTheLastDays: "7.1"
+            case .beforeTheReassessment: "7.4.1"
             case .reasonNeeded: nil
             }
         }
@@ -126,8 +129,10 @@ enum GradingRules {
         if entry.assessedOn > situation.today { return [.inTheFuture(today: situation.today)] }
         let earliest = earliestDay(of: entry.part, in: situation)
         guard entry.assessedOn < earliest else { return [] }
-        let courseStart = earliestDay(of: .module(1), in: situation)
-        return [entry.part == .final && earliest > courseStart ? .beforeTheLastDays(earliest) : .beforeTheCourse(earliest)]
+        let attempt = situation.attempt
+        if earliest > earliestDay(of: .module(1), in: situation) { return [.beforeTheLastDays(earliest)] }
+        if earliest == situation.group?.startsOn { return [.beforeTheCourse(earliest)] }
+        return [attempt.kind == .first ? .beforeTheAdmission(earliest) : .beforeTheReassessment(earliest)]
     }
 
     /// Whether the entry passes its part: points at or above the pass mark, or a pass.

@@ -10,7 +10,7 @@ extension GradingRules.Refusal: ExplainedRefusal {
         case .resultNeeded, .resultNotUsed: "result"
         case .externalBodyNeeded: "externalBody"
         case .assessorNeeded: "assessor"
-        case .inTheFuture, .beforeTheCourse, .beforeTheLastDays: "assessedOn"
+        case .inTheFuture, .beforeTheCourse, .beforeTheAdmission, .beforeTheReassessment, .beforeTheLastDays: "assessedOn"
         case .reasonNeeded: "reason"
         case .notTheirGroup, .expelled, .interrupted, .decided, .noPlan: nil
         }
@@ -74,6 +74,14 @@ extension GradingRules.Refusal: ExplainedRefusal {
             Localized(kk: "Оқу \(day.dotted) басталды: баға одан бұрын қойылмайды (7.1-т.)",
                       ru: "Обучение началось \(day.dotted): оценка не может быть раньше (п. 7.1)",
                       en: "The course began on \(day): a grade cannot be earlier (7.1)")
+        case .beforeTheAdmission(let day):
+            Localized(kk: "Тыңдаушы топқа \(day.dotted) қабылданды: баға одан бұрын қойылмайды (7.1-т.)",
+                      ru: "Слушатель зачислен в группу \(day.dotted): оценка не может быть раньше (п. 7.1)",
+                      en: "The listener joined the group on \(day): a grade cannot be earlier (7.1)")
+        case .beforeTheReassessment(let day):
+            Localized(kk: "Қайта бағалау \(day.dotted) ашылды: баға одан бұрын қойылмайды",
+                      ru: "Повторная аттестация открыта \(day.dotted): оценка не может быть раньше",
+                      en: "The reassessment was opened on \(day): a grade cannot be earlier")
         case .beforeTheLastDays(let day):
             Localized(kk: "Қорытынды бағалау курстың соңғы күндерінде, \(day.dotted) бастап өтеді (7.1-т.)",
                       ru: "Итоговое оценивание проводится в последние дни курса, с \(day.dotted) (п. 7.1)",

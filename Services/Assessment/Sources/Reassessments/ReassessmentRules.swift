@@ -18,8 +18,10 @@ enum ReassessmentRules {
 
     enum Refusal: RuleRefusal {
         case expelled(on: CalendarDate)
-        /// Only a listener whose last attempt failed is reassessed.
+        /// Only a listener whose last attempt failed is reassessed…
         case notFailed(FinalResult?)
+        /// …and not while a reassessment is being taken.
+        case alreadyOpen(opened: CalendarDate)
         /// 7.4.1: the year after the failed attempt is over.
         case yearOver(since: CalendarDate)
         /// 7.4.1: at most once a year; the last was opened on that day.
@@ -35,7 +37,7 @@ enum ReassessmentRules {
         var clause: String? {
             switch self {
             case .expelled: "7.5"
-            case .notFailed, .yearOver, .oncePerYear: "7.4.1"
+            case .notFailed, .alreadyOpen, .yearOver, .oncePerYear: "7.4.1"
             case .groupNeeded, .unknownGroup, .otherProgramme, .notTheNextStream: "7.4.2"
             }
         }
@@ -44,6 +46,7 @@ enum ReassessmentRules {
     /// Why a reassessment of `kind` (with `group`, for the next stream) may not be opened.
     static func refusals(_ kind: Kind, with group: AssessedGroup?, groupNamed: Bool, in history: History) -> [Refusal] {
         if let day = history.listener.expelledOn { return [.expelled(on: day)] }
+        if let last = history.attempts.last, last.number > 1, !last.isDecided { return [.alreadyOpen(opened: last.openedOn)] }
         guard let last = history.attempts.last, last.result == .failed, let failedOn = last.decidedOn else {
             return [.notFailed(history.attempts.last?.result)]
         }

@@ -4,7 +4,7 @@ extension ReassessmentRules.Refusal: ExplainedRefusal {
     var field: String? {
         switch self {
         case .groupNeeded, .unknownGroup, .otherProgramme, .notTheNextStream: "groupId"
-        case .expelled, .notFailed, .yearOver, .oncePerYear: nil
+        case .expelled, .notFailed, .alreadyOpen, .yearOver, .oncePerYear: nil
         }
     }
 
@@ -12,6 +12,7 @@ extension ReassessmentRules.Refusal: ExplainedRefusal {
         switch self {
         case .expelled: "listener-expelled"
         case .notFailed: "not-failed"
+        case .alreadyOpen: "reassessment-open"
         case .yearOver: "reassessment-year-over"
         case .oncePerYear: "reassessed-this-year"
         default: "validation"
@@ -27,6 +28,9 @@ extension ReassessmentRules.Refusal: ExplainedRefusal {
                 ? Localized(kk: "Тыңдаушы бағалаудан өткен", ru: "Слушатель уже аттестован", en: "The listener has passed")
                 : Localized(kk: "Қайта бағалау тек өтпеген тыңдаушыға ашылады", ru: "Повторная аттестация — только для не прошедших",
                             en: "Only a listener who failed is reassessed")
+        case .alreadyOpen(let opened):
+            Localized(kk: "Қайта бағалау \(opened.dotted) ашылған, әлі аяқталмаған", ru: "Повторная аттестация открыта \(opened.dotted) и ещё не завершена",
+                      en: "A reassessment opened on \(opened) is still being taken")
         case .yearOver(let since):
             Localized(kk: "\(since.dotted) бастап бір жыл өтті (7.4.1-т.)", ru: "С \(since.dotted) прошло больше года (п. 7.4.1)",
                       en: "More than a year has passed since \(since) (7.4.1)")

@@ -27,14 +27,17 @@ struct GroupReport: Codable, Sendable, Equatable, ResponseEncodable {
         var distribution: [String: Int]?
     }
 
-    /// Counts each listener's latest grade of each part: a reassessment's grade replaces the one it retook.
+    /// Counts each listener's latest grade of each part given in an attempt taken with this
+    /// group: a retake within the year replaces the grade it retook, and a retake with the next
+    /// stream counts for that stream's group.
     static func of(_ groupId: String, in db: Database) throws -> GroupReport {
         let results = try GroupResults.of(groupId, in: db)
         let plan = try AssessmentPlan.existing(results.programmeCode, in: db)
         var latest: [PlanPart: [Grade]] = [:]
         for standing in results.listeners {
+            let attempts = Set(try Attempt.all(of: standing.listenerId, in: db).filter { $0.groupId == groupId }.map(\.number))
             var byPart: [PlanPart: Grade] = [:]
-            for grade in try Grade.all(of: standing.listenerId, in: db) where plan.accepts(grade.part) {
+            for grade in try Grade.all(of: standing.listenerId, in: db) where plan.accepts(grade.part) && attempts.contains(grade.attempt) {
                 if let kept = byPart[grade.part], kept.attempt > grade.attempt { continue }
                 byPart[grade.part] = grade
             }

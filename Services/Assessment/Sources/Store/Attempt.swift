@@ -57,9 +57,10 @@ extension Attempt {
         return attempt
     }
 
-    /// The listeners whose undecided attempt is taken with the group.
-    static func openListenerIds(groupId: String, in db: Database) throws -> [String] {
-        try String.fetchAll(db, sql: "SELECT listenerId FROM attempt WHERE groupId = ? AND result IS NULL ORDER BY listenerId",
-                            arguments: [groupId])
+    /// The listeners reassessed with the group (7.4.2), though it is not theirs.
+    static func reassessedListenerIds(groupId: String, in db: Database) throws -> [String] {
+        try String.fetchAll(db, sql: """
+            SELECT DISTINCT listenerId FROM attempt WHERE groupId = ? AND kind = ? ORDER BY listenerId
+            """, arguments: [groupId, Kind.nextStream])
     }
 }
