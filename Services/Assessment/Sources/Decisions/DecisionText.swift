@@ -13,10 +13,8 @@ extension DecisionRules.Refusal: ExplainedRefusal {
 
     var message: Localized {
         switch self {
-        case .expelled:
-            Localized(kk: "Тыңдаушы оқудан шығарылған", ru: "Слушатель отчислен", en: "The listener is expelled")
-        case .interrupted:
-            Localized(kk: "Тыңдаушының оқуы үзілген", ru: "Обучение слушателя прервано", en: "The listener's course is interrupted")
+        case .expelled: StoreText.expelled
+        case .interrupted: StoreText.interrupted
         case .decided:
             Localized(kk: "Нәтиже бұрын шығарылған", ru: "Результат уже подведён", en: "The result is decided already")
         case .incomplete:
@@ -27,8 +25,13 @@ extension DecisionRules.Refusal: ExplainedRefusal {
     }
 
     var detail: Localized? {
-        guard case .incomplete(let missing) = self else { return nil }
-        let list = missing.joined(separator: "; ")
-        return Localized(kk: "Бағасы жоқ: \(list)", ru: "Нет оценки: \(list)", en: "Not graded: \(list)")
+        switch self {
+        case .incomplete(let missing):
+            let list = missing.joined(separator: "; ")
+            return Localized(kk: "Бағасы жоқ: \(list)", ru: "Нет оценки: \(list)", en: "Not graded: \(list)")
+        case .expelled(let day): return StoreText.expelled(on: day)
+        case .interrupted(let day): return StoreText.interrupted(on: day)
+        case .decided, .courseNotCompleted: return nil
+        }
     }
 }

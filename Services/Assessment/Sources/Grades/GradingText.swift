@@ -32,10 +32,8 @@ extension GradingRules.Refusal: ExplainedRefusal {
         case .notTheirGroup:
             Localized(kk: "Тренер өзі бекітілген топтарды ғана бағалайды", ru: "Тренер оценивает только свои группы",
                       en: "A trainer grades only the groups they are assigned to")
-        case .expelled:
-            Localized(kk: "Тыңдаушы оқудан шығарылған", ru: "Слушатель отчислен", en: "The listener is expelled")
-        case .interrupted:
-            Localized(kk: "Тыңдаушының оқуы үзілген", ru: "Обучение слушателя прервано", en: "The listener's course is interrupted")
+        case .expelled: StoreText.expelled
+        case .interrupted: StoreText.interrupted
         case .decided(let result):
             result == .passed
                 ? Localized(kk: "Тыңдаушы бағалаудан өтті: бағалар өзгермейді", ru: "Слушатель уже аттестован: оценки не меняются",
@@ -94,13 +92,8 @@ extension GradingRules.Refusal: ExplainedRefusal {
 
     var detail: Localized? {
         switch self {
-        case .expelled(let day):
-            Localized(kk: "\(day.dotted) бастап оқудан шығарылған (7.5-т.)", ru: "Отчислен с \(day.dotted) (п. 7.5)",
-                      en: "Expelled on \(day) (7.5)")
-        case .interrupted(let day):
-            Localized(kk: "Оқу \(day.dotted) үзілді; жалғасқанда бағаланады (7.4.4-т.)",
-                      ru: "Обучение прервано \(day.dotted); оценки ставятся после возобновления (п. 7.4.4)",
-                      en: "Interrupted on \(day); graded once resumed (7.4.4)")
+        case .expelled(let day): StoreText.expelled(on: day)
+        case .interrupted(let day): StoreText.interrupted(on: day)
         case .decided(.failed):
             Localized(kk: "Қайта бағалау 7.4.1–7.4.2-тармақтар бойынша ашылады.", ru: "Повторная аттестация открывается по пп. 7.4.1–7.4.2.",
                       en: "A reassessment is opened under 7.4.1–7.4.2.")

@@ -21,8 +21,7 @@ extension ReassessmentRules.Refusal: ExplainedRefusal {
 
     var message: Localized {
         switch self {
-        case .expelled:
-            Localized(kk: "Тыңдаушы оқудан шығарылған", ru: "Слушатель отчислен", en: "The listener is expelled")
+        case .expelled: StoreText.expelled
         case .notFailed(let result):
             result == .passed
                 ? Localized(kk: "Тыңдаушы бағалаудан өткен", ru: "Слушатель уже аттестован", en: "The listener has passed")
@@ -55,5 +54,10 @@ extension ReassessmentRules.Refusal: ExplainedRefusal {
             } ?? Localized(kk: "Келесі ағын әлі жоспарланбаған (7.4.2-т.)", ru: "Следующий поток ещё не запланирован (п. 7.4.2)",
                            en: "No next stream is planned yet (7.4.2)")
         }
+    }
+
+    var detail: Localized? {
+        guard case .expelled(let day) = self else { return nil }
+        return StoreText.expelled(on: day)
     }
 }
