@@ -1,5 +1,19 @@
 import Foundation
 
+/// A group's stream of the annual schedule (4.4) and its dates, both days included: within them
+/// the group studies, and its final assessment falls in their last days (7.1).
+public struct StreamDates: Codable, Sendable, Equatable {
+    public var streamId: String
+    public var startsOn: CalendarDate
+    public var endsOn: CalendarDate
+
+    public init(streamId: String, startsOn: CalendarDate, endsOn: CalendarDate) {
+        self.streamId = streamId
+        self.startsOn = startsOn
+        self.endsOn = endsOn
+    }
+}
+
 /// A listener is admitted to a group: placed in it from the waiting list (regulation 4.2), to
 /// be named in its admission order (4.3).
 public struct ListenerAdmitted: DomainEvent, Equatable {
@@ -12,23 +26,27 @@ public struct ListenerAdmitted: DomainEvent, Equatable {
     public var programmeCode: String
     public var groupId: String
     public var groupCode: String
+    /// The group's stream (added within version 1: absent from an older enrolment, and for a
+    /// group planned without a stream).
+    public var stream: StreamDates?
     public var admittedAt: Date
 
     public var subject: String { listenerId }
 
     public init(listenerId: String, candidateId: String, fullName: String, programmeCode: String,
-                groupId: String, groupCode: String, admittedAt: Date) {
+                groupId: String, groupCode: String, stream: StreamDates? = nil, admittedAt: Date) {
         self.listenerId = listenerId
         self.candidateId = candidateId
         self.fullName = fullName
         self.programmeCode = programmeCode
         self.groupId = groupId
         self.groupCode = groupCode
+        self.stream = stream
         self.admittedAt = admittedAt
     }
 
     private enum CodingKeys: String, CodingKey {
-        case listenerId, candidateId, fullName, programmeCode, groupId, groupCode, admittedAt
+        case listenerId, candidateId, fullName, programmeCode, groupId, groupCode, stream, admittedAt
         /// What `candidateId` was called before: still written, so that a consumer not yet
         /// upgraded reads it, and read from a producer not yet upgraded. Drop it once none is left.
         case applicationId
@@ -43,6 +61,7 @@ public struct ListenerAdmitted: DomainEvent, Equatable {
         programmeCode = try container.decode(String.self, forKey: .programmeCode)
         groupId = try container.decode(String.self, forKey: .groupId)
         groupCode = try container.decode(String.self, forKey: .groupCode)
+        stream = try container.decodeIfPresent(StreamDates.self, forKey: .stream)
         admittedAt = try container.decode(Date.self, forKey: .admittedAt)
     }
 
@@ -55,6 +74,7 @@ public struct ListenerAdmitted: DomainEvent, Equatable {
         try container.encode(programmeCode, forKey: .programmeCode)
         try container.encode(groupId, forKey: .groupId)
         try container.encode(groupCode, forKey: .groupCode)
+        try container.encodeIfPresent(stream, forKey: .stream)
         try container.encode(admittedAt, forKey: .admittedAt)
     }
 }
@@ -142,6 +162,9 @@ public struct ProgrammeApproved: DomainEvent, Equatable {
     public var titleKk: String
     public var titleRu: String
     public var leader: String
+    /// Who wrote the programme and answers for it (4.7): a token's subject. A programme leader
+    /// acts only on their own programmes. Added within version 1: absent from an older enrolment.
+    public var leaderId: String?
     /// Academic hours (50 minutes each).
     public var hours: Int
     public var kind: ProgrammeKind
@@ -153,13 +176,14 @@ public struct ProgrammeApproved: DomainEvent, Equatable {
 
     public var subject: String { code }
 
-    public init(programmeId: String, code: String, titleKk: String, titleRu: String, leader: String, hours: Int,
-                kind: ProgrammeKind, form: StudyForm, modules: [Module], decision: String, approvedOn: CalendarDate) {
+    public init(programmeId: String, code: String, titleKk: String, titleRu: String, leader: String, leaderId: String? = nil,
+                hours: Int, kind: ProgrammeKind, form: StudyForm, modules: [Module], decision: String, approvedOn: CalendarDate) {
         self.programmeId = programmeId
         self.code = code
         self.titleKk = titleKk
         self.titleRu = titleRu
         self.leader = leader
+        self.leaderId = leaderId
         self.hours = hours
         self.kind = kind
         self.form = form
@@ -244,6 +268,8 @@ public struct ListenerTransferred: DomainEvent, Equatable {
     public var fromGroupId: String
     public var toGroupId: String
     public var toGroupCode: String
+    /// The new group's stream (added within version 1: absent from an older enrolment).
+    public var toStream: StreamDates?
     /// The valid reason recorded for the move.
     public var reason: String
     /// The modules completed before the move, which are not studied again (7.4.4).
@@ -254,7 +280,8 @@ public struct ListenerTransferred: DomainEvent, Equatable {
     public var subject: String { listenerId }
 
     public init(listenerId: String, candidateId: String, kind: Kind, programmeCode: String, fromGroupId: String, toGroupId: String,
-                toGroupCode: String, reason: String, completedModules: [String], orderNumber: String, movedOn: CalendarDate) {
+                toGroupCode: String, toStream: StreamDates? = nil, reason: String, completedModules: [String], orderNumber: String,
+                movedOn: CalendarDate) {
         self.listenerId = listenerId
         self.candidateId = candidateId
         self.kind = kind
@@ -262,6 +289,7 @@ public struct ListenerTransferred: DomainEvent, Equatable {
         self.fromGroupId = fromGroupId
         self.toGroupId = toGroupId
         self.toGroupCode = toGroupCode
+        self.toStream = toStream
         self.reason = reason
         self.completedModules = completedModules
         self.orderNumber = orderNumber
@@ -309,24 +337,20 @@ public struct TrainerAssigned: DomainEvent, Equatable {
     public var groupId: String
     public var groupCode: String
     public var programmeCode: String
-    /// The group's stream and its dates, both days included; nil for a group planned without one.
-    public var streamId: String?
-    public var startsOn: CalendarDate?
-    public var endsOn: CalendarDate?
+    /// The group's stream; nil for a group planned without one.
+    public var stream: StreamDates?
     public var assignedOn: CalendarDate
 
     public var subject: String { groupId }
 
     public init(trainerId: String, fullName: String, groupId: String, groupCode: String, programmeCode: String,
-                streamId: String?, startsOn: CalendarDate?, endsOn: CalendarDate?, assignedOn: CalendarDate) {
+                stream: StreamDates?, assignedOn: CalendarDate) {
         self.trainerId = trainerId
         self.fullName = fullName
         self.groupId = groupId
         self.groupCode = groupCode
         self.programmeCode = programmeCode
-        self.streamId = streamId
-        self.startsOn = startsOn
-        self.endsOn = endsOn
+        self.stream = stream
         self.assignedOn = assignedOn
     }
 }

@@ -33,6 +33,8 @@ struct AssessmentEventTests {
         #expect(try await harness.deliverSample(ListenerTransferred.self))
         let listener = try #require(try await harness.database.read { db in try AssessedListener.fetchOne(db, key: moved.listenerId) })
         #expect(listener.groupId == moved.toGroupId)
+        let group = try #require(try await harness.database.read { db in try AssessedGroup.fetchOne(db, key: moved.toGroupId) })
+        #expect((group.startsOn, group.endsOn) == (moved.toStream?.startsOn, moved.toStream?.endsOn), "the new group's dates come with the move")
         #expect(try await harness.count("listener") == 1)
     }
 
@@ -65,7 +67,7 @@ struct AssessmentEventTests {
         let assigned = try Samples.payload(TrainerAssigned.self)
         #expect(try await harness.deliverSample(TrainerAssigned.self))
         let group = try #require(try await harness.database.read { db in try AssessedGroup.fetchOne(db, key: assigned.groupId) })
-        #expect((group.startsOn, group.endsOn) == (assigned.startsOn, assigned.endsOn))
+        #expect((group.startsOn, group.endsOn) == (assigned.stream?.startsOn, assigned.stream?.endsOn))
         #expect(try await harness.database.read { db in try group.trainerIds(in: db) } == [assigned.trainerId])
     }
 

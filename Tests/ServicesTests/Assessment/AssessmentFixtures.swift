@@ -19,11 +19,11 @@ enum AssessmentFixtures {
     static let finalDay = "2026-10-16"
     static let secondListener = "9a0e5c4b-7d2f-4c41-8f1e-2c3d4e5f0003"
 
-    static func programme(kind: ProgrammeKind = .short, hours: [Int] = [36, 36]) -> ProgrammeApproved {
+    static func programme(kind: ProgrammeKind = .short, hours: [Int] = [36, 36], leaderId: String? = nil) -> ProgrammeApproved {
         ProgrammeApproved(programmeId: "019b3f00-0000-7a55-9a57-1b0a6a0c0012", code: programmeCode,
                           titleKk: "Жаратылыстану пәндерін оқытудағы зерттеу тәсілі",
                           titleRu: "Исследовательский подход в преподавании естественных наук",
-                          leader: "Ахметова Гульнара Сериковна", hours: hours.reduce(0, +), kind: kind, form: .blended,
+                          leader: "Ахметова Гульнара Сериковна", leaderId: leaderId, hours: hours.reduce(0, +), kind: kind, form: .blended,
                           modules: hours.enumerated().map { .init(name: "Модуль \($0.offset + 1)", hours: $0.element,
                                                                   assessmentForms: $0.offset == 0 ? ["тест"] : ["project defence"]) },
                           decision: "Протокол № 3", approvedOn: "2026-08-19")
@@ -53,7 +53,7 @@ enum AssessmentFixtures {
     static func plan(group groupId: String, code: String, startsOn: CalendarDate, endsOn: CalendarDate, trainer: String,
                      in harness: ServiceHarness<AssessmentService>) async throws {
         let assigned = TrainerAssigned(trainerId: trainer, fullName: "Тренер \(code)", groupId: groupId, groupCode: code,
-                                       programmeCode: programmeCode, streamId: nil, startsOn: startsOn, endsOn: endsOn,
+                                       programmeCode: programmeCode, stream: StreamDates(streamId: "s-\(code)", startsOn: startsOn, endsOn: endsOn),
                                        assignedOn: "2026-08-25")
         #expect(try await harness.deliver(try eventBody(assigned)))
     }

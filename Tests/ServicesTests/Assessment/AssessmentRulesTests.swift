@@ -60,6 +60,18 @@ struct AssessmentRulesTests {
                 "the first attempt is judged on its own grades")
     }
 
+    @Test("a long course's final assessment counts only with its external body and assessor (2.10)")
+    func externalFinalNeedsItsBody() {
+        var plan = Self.plan
+        plan.finalAssessment.external = true
+        var final = Self.grade(.final, 90)
+        let grades = [Self.grade(.module(1), 80), Self.grade(.module(2), 80)]
+        #expect(DecisionRules.decide(plan, grades: grades + [final], attempt: 1) == .incomplete(missing: [.final]))
+        final.externalBody = "НЦПК «Өрлеу»"
+        final.assessor = "Серікова А."
+        #expect(DecisionRules.decide(plan, grades: grades + [final], attempt: 1) == .passed(score: 80))
+    }
+
     @Test("a pass/fail part passes when passed; its points, if any, are not in the score")
     func passFail() {
         var plan = Self.plan

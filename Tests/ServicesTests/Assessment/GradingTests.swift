@@ -46,9 +46,11 @@ struct GradingTests {
                                           wordRu: "зачтено"))
     }
 
-    @Test("a trainer grades only the groups they are assigned to (403 otherwise); the office and leaders grade any")
+    @Test("a trainer grades only the groups they are assigned to (403 for another group's); the office and leaders grade any")
     func onlyTheirTrainersGradeAGroup() async throws {
         let (harness, listener) = try await AssessmentFixtures.withListener()
+        try await AssessmentFixtures.plan(group: "5e4d3c2b-1a09-4f8e-8d7c-6b5a4f3e0010", code: "PD-2026-014-02", startsOn: "2026-11-02",
+                                          endsOn: "2026-12-11", trainer: "another-trainer", in: harness)
         let form: [String: any Sendable] = ["points": 80, "assessedOn": "2026-09-20"]
         let stranger = try await AssessmentFixtures.grade(harness, listener, "1", form,
                                                           token: try await harness.token(.trainer, subject: "another-trainer"))
@@ -94,16 +96,25 @@ struct GradingTests {
         let same = try await AssessmentFixtures.grade(harness, listener, "1", ["points": 48, "assessedOn": "2026-09-20"], token: trainer)
         #expect(same.status == .ok, "the same grade again changes nothing, and needs no reason")
 
+        let undated = try await AssessmentFixtures.grade(harness, listener, "1", ["points": 48], token: trainer)
+        #expect(undated.status == .ok, "undated, the grade sent again keeps its day: nothing changes")
+
         let leader = try await harness.token(.programmeLeader, subject: "leader-1")
         let corrected = try await AssessmentFixtures.grade(harness, listener, "1", ["points": 58, "assessedOn": "2026-09-20",
                                                                                    "reason": "Пересчёт баллов за тест"], token: leader)
-        let grade = try #require(try corrected.json(ListenerGrades.self).grades.first)
+        #expect(corrected.status == .ok)
+        let redated = try await AssessmentFixtures.grade(harness, listener, "1", ["points": 58, "assessedOn": "2026-09-21",
+                                                                                 "reason": "Тест писали 21-го"], token: leader)
+        let grade = try #require(try redated.json(ListenerGrades.self).grades.first)
         #expect(grade.grade.points == 58)
-        #expect(grade.enteredBy == "leader-1")
-        let correction = try #require(grade.corrections.first)
-        #expect(grade.corrections.count == 1)
-        #expect((correction.before, correction.after, correction.reason, correction.correctedBy) == ("48", "58", "Пересчёт баллов за тест", "leader-1"))
-        #expect(try await harness.count("gradeCorrection") == 1)
+        #expect(grade.assessedOn == "2026-09-21")
+        #expect(grade.enteredBy == AssessmentFixtures.trainerId, "the grade keeps who first entered it")
+        #expect(grade.corrections.map(\.before) == ["48, 2026-09-20", "58, 2026-09-20"])
+        #expect(grade.corrections.map(\.after) == ["58, 2026-09-20", "58, 2026-09-21"])
+        #expect(grade.corrections.map(\.reason) == ["Пересчёт баллов за тест", "Тест писали 21-го"])
+        #expect(grade.corrections.map(\.correctedBy) == ["leader-1", "leader-1"])
+        #expect(grade.corrections.allSatisfy { $0.correctedAt >= grade.enteredAt })
+        #expect(try await harness.count("gradeCorrection") == 2)
     }
 
     @Test("an expelled listener is given no grade (7.5)")

@@ -44,6 +44,28 @@ struct PlanAndReportTests {
         #expect(try await harness.send(.put, path, ["modules": [] as [any Sendable]], token: try await harness.token(.trainer)).status == .forbidden)
     }
 
+    @Test("a programme leader sets the plan, grades, decides and reassesses only for their own programme (4.7)")
+    func anotherLeaderIsForbidden() async throws {
+        let (harness, listener) = try await AssessmentFixtures.withListener()
+        #expect(try await harness.deliver(try eventBody(AssessmentFixtures.programme(leaderId: "leader-1"))))
+        let other = try await harness.token(.programmeLeader, subject: "leader-2")
+        let path = "/v1/plans/\(AssessmentFixtures.programmeCode)"
+        let plan = try await harness.send(.put, path, ["modules": [["number": 1, "weight": 5] as [String: any Sendable]]], token: other)
+        #expect(plan.status == .forbidden)
+        #expect(try plan.problem().clause == "4.7")
+        let form: [String: any Sendable] = ["points": 80, "assessedOn": "2026-09-20"]
+        #expect(try await AssessmentFixtures.grade(harness, listener, "1", form, token: other).status == .forbidden)
+        #expect(try await harness.send(.post, "/v1/listeners/\(listener)/decision", token: other).status == .forbidden)
+        #expect(try await harness.send(.post, "/v1/listeners/\(listener)/reassessments", ["kind": "within-a-year"], token: other).status
+                == .forbidden)
+        #expect(try await harness.send(.post, "/v1/groups/\(AssessmentFixtures.groupId)/decision", token: other).status == .forbidden)
+        #expect(try await harness.count("grade") == 0)
+        let own = try await harness.token(.programmeLeader, subject: "leader-1")
+        #expect(try await AssessmentFixtures.grade(harness, listener, "1", form, token: own).status == .ok)
+        #expect(try await harness.send(.put, path, ["modules": [["number": 1, "weight": 5] as [String: any Sendable]]], token: own).status
+                == .ok)
+    }
+
     @Test("the group's report gives per part the distribution, pass rate and average, as JSON and as CSV for Excel")
     func groupReport() async throws {
         let (harness, first) = try await AssessmentFixtures.withListener()

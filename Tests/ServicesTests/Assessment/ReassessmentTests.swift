@@ -9,11 +9,15 @@ import Testing
 struct ReassessmentTests {
     static let nextGroup = "5e4d3c2b-1a09-4f8e-8d7c-6b5a4f3e0010"
     static let laterGroup = "5e4d3c2b-1a09-4f8e-8d7c-6b5a4f3e0011"
+    static let overGroup = "5e4d3c2b-1a09-4f8e-8d7c-6b5a4f3e0012"
 
     @Test("failed, a listener is reassessed once within the year; a second time is refused, and the next stream then passes them")
     func reassessmentWithinTheYearThenWithTheNextStream() async throws {
         let (harness, listener) = try await AssessmentFixtures.withListener(today: "2026-12-20")
-        try await AssessmentFixtures.plan(group: Self.nextGroup, code: "PD-2026-014-02", startsOn: "2026-11-02", endsOn: "2026-12-11",
+        // A stream already over when she could join it is not her next one.
+        try await AssessmentFixtures.plan(group: Self.overGroup, code: "PD-2026-014-02", startsOn: "2026-11-02", endsOn: "2026-12-11",
+                                          trainer: "trainer-over", in: harness)
+        try await AssessmentFixtures.plan(group: Self.nextGroup, code: "PD-2026-014-03", startsOn: "2026-11-30", endsOn: "2026-12-24",
                                           trainer: "trainer-next", in: harness)
         try await AssessmentFixtures.plan(group: Self.laterGroup, code: "PD-2027-014-01", startsOn: "2027-01-11", endsOn: "2027-02-19",
                                           trainer: "trainer-later", in: harness)
@@ -39,10 +43,13 @@ struct ReassessmentTests {
         #expect(try twice.problem().clause == "7.4.1")
         #expect(try twice.problem().type == "https://qadam.kz/problems/reassessed-this-year")
 
-        let later = try await harness.send(.post, "/v1/listeners/\(listener)/reassessments",
-                                           ["kind": "next-stream", "groupId": Self.laterGroup], token: office)
-        #expect(try later.problem().errors?.map(\.field) == ["groupId"])
-        #expect(try later.problem().errors?.first?.clause == "7.4.2")
+        for group in [Self.laterGroup, Self.overGroup] {
+            let refused = try await harness.send(.post, "/v1/listeners/\(listener)/reassessments",
+                                                 ["kind": "next-stream", "groupId": group], token: office, language: "en")
+            #expect(try refused.problem().errors?.map(\.field) == ["groupId"])
+            #expect(try refused.problem().errors?.first?.clause == "7.4.2")
+            #expect(try refused.problem().errors?.first?.message == "The next stream starts on 2026-11-30: name one of its groups (7.4.2)")
+        }
         let next = try await harness.send(.post, "/v1/listeners/\(listener)/reassessments",
                                           ["kind": "next-stream", "groupId": Self.nextGroup], token: office)
         #expect(next.status == .created)
@@ -57,7 +64,7 @@ struct ReassessmentTests {
                 == .forbidden)
         #expect(try await AssessmentFixtures.grade(harness, listener, "2", form,
                                                    token: try await harness.token(.trainer, subject: "trainer-next")).status == .ok)
-        #expect(try await AssessmentFixtures.complete(Self.nextGroup, code: "PD-2026-014-02", listeners: [], on: "2026-12-11", in: harness))
+        #expect(try await AssessmentFixtures.complete(Self.nextGroup, code: "PD-2026-014-03", listeners: [], on: "2026-12-24", in: harness))
         let passed = try #require(try await harness.outbox().first { $0.type == "qadam.assessment.listener.passed.v2" })
             .payload(as: ListenerPassed.self)
         #expect(passed.attempt == 3)

@@ -33,6 +33,7 @@ struct EnrolmentEventTests {
         #expect(admitted.candidateId == candidate.candidateId)
         #expect(admitted.groupId == planned.id)
         #expect(admitted.groupCode == "PD-2026-014-KK-1")
+        #expect((admitted.stream?.startsOn, admitted.stream?.endsOn) == ("2026-09-07", "2026-09-18"), "the group's stream goes with it")
         let envelope = try #require(events.first).envelope
         #expect(envelope.correlationid == sample.envelope.correlationid)
         #expect(envelope.causationid == sample.envelope.id)

@@ -47,7 +47,7 @@ struct TrainerRoutesTests {
         let announced = try #require(try await harness.outbox().last).payload(as: TrainerAssigned.self)
         #expect(announced.trainerId == trainer.id)
         #expect(announced.groupId == groupId)
-        #expect((announced.startsOn, announced.endsOn) == ("2026-09-07", "2026-09-18"))
+        #expect((announced.stream?.startsOn, announced.stream?.endsOn) == ("2026-09-07", "2026-09-18"))
         let events = try await harness.count("outbox")
         let again = try await harness.send(.post, "/v1/groups/\(groupId)/trainers", ["trainerId": trainer.id],
                                                         token: leader)

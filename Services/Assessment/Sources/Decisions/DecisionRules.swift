@@ -45,9 +45,10 @@ enum DecisionRules {
     /// The grade that counts for each part in `attempt`: the latest one given up to it. A part
     /// passed in an earlier attempt carries over (7.4.1–7.4.4); one failed there is retaken, and
     /// counts as missing until it is.
+    /// An external final assessment counts only with its body and assessor named (2.10).
     static func counted(_ grades: [Grade], in plan: AssessmentPlan, attempt: Int) -> [PlanPart: Grade] {
         var counted: [PlanPart: Grade] = [:]
-        for grade in grades where grade.attempt <= attempt && plan.accepts(grade.part) {
+        for grade in grades where grade.attempt <= attempt && plan.accepts(grade.part) && isComplete(grade, in: plan) {
             if let earlier = counted[grade.part], earlier.attempt > grade.attempt { continue }
             counted[grade.part] = grade
         }
@@ -61,6 +62,10 @@ enum DecisionRules {
         let failing = plan.parts.filter { !passes(counted[$0]!, in: plan) }
         let score = score(counted, in: plan)
         return failing.isEmpty ? .passed(score: score) : .failed(parts: failing, score: score)
+    }
+
+    static func isComplete(_ grade: Grade, in plan: AssessmentPlan) -> Bool {
+        grade.part != .final || !plan.finalAssessment.external || (grade.externalBody != nil && grade.assessor != nil)
     }
 
     /// Points pass at or above the part's pass mark as the plan sets it now; a pass/fail part

@@ -23,19 +23,27 @@ enum Decisions {
         for finisher in completed.listeners {
             guard try AssessedListener.exists(db, key: finisher.listenerId) else { throw NotYetKnown("listener \(finisher.listenerId)") }
         }
+        // Without the plan nothing can be decided; the completion waits for the approval to
+        // arrive (or, parked, for an operator to replay it once the plan is there).
+        guard try AssessmentPlan.exists(db, key: completed.programmeCode) else {
+            throw NotYetKnown("the assessment plan of \(completed.programmeCode)")
+        }
         let listenerIds = Set(completed.listeners.map(\.listenerId) + (try Attempt.reassessedListenerIds(groupId: group.id, in: db)))
         for listenerId in listenerIds.sorted() {
-            _ = try decide(listenerId, by: byCompletion, cause: cause, today: completed.completedOn, outbox: outbox, in: db)
+            _ = try decide(listenerId, with: group.id, by: byCompletion, cause: cause, today: completed.completedOn,
+                           outbox: outbox, in: db)
         }
     }
 
-    /// Decides the listener's current attempt if every part is graded; the outcome either way.
-    /// An expelled listener, or one already decided, is left as they are.
-    static func decide(_ listenerId: String, by decider: String, cause: Cause, today: CalendarDate, outbox: Outbox,
-                       in db: Database) throws -> DecisionRules.Outcome? {
+    /// Decides the listener's current attempt if every part is graded, and if it is taken with
+    /// `groupId` when one is named (a group's end decides its own attempts, not one opened
+    /// later with another group); the outcome either way. An expelled or interrupted listener,
+    /// or one already decided, is left as they are.
+    static func decide(_ listenerId: String, with groupId: String? = nil, by decider: String, cause: Cause, today: CalendarDate,
+                       outbox: Outbox, in db: Database) throws -> DecisionRules.Outcome? {
         var listener = try AssessedListener.existing(listenerId, in: db)
         var attempt = try Attempt.current(of: listenerId, in: db)
-        guard listener.expelledOn == nil, listener.interruptedOn == nil, !attempt.isDecided,
+        guard listener.expelledOn == nil, listener.interruptedOn == nil, !attempt.isDecided, groupId.map({ $0 == attempt.groupId }) ?? true,
               let plan = try AssessmentPlan.fetchOne(db, key: listener.programmeCode) else { return nil }
         let grades = try Grade.all(of: listenerId, in: db)
         let outcome = DecisionRules.decide(plan, grades: grades, attempt: attempt.number)
@@ -78,10 +86,11 @@ enum Decisions {
     static func decideCompleted(_ groupId: String, by decider: Identity, today: CalendarDate, outbox: Outbox,
                                 in db: Database) throws -> GroupResults {
         let group = try AssessedGroup.existing(groupId, in: db)
+        if let plan = try AssessmentPlan.fetchOne(db, key: group.programmeCode) { try PlanRules.checkLeads(plan, decider) }
         guard group.completedOn != nil else { throw DecisionRules.Refusal.courseNotCompleted }
         let listenerIds = try AssessedListener.inGroup(groupId, in: db).map(\.id) + Attempt.reassessedListenerIds(groupId: groupId, in: db)
         for listenerId in Set(listenerIds).sorted() {
-            _ = try decide(listenerId, by: decider.subject, cause: .request(), today: today, outbox: outbox, in: db)
+            _ = try decide(listenerId, with: groupId, by: decider.subject, cause: .request(), today: today, outbox: outbox, in: db)
         }
         return try GroupResults.of(groupId, in: db)
     }
@@ -91,6 +100,7 @@ enum Decisions {
                           in db: Database) throws -> GroupResults.Standing {
         let listener = try AssessedListener.existing(listenerId, in: db)
         guard let plan = try AssessmentPlan.fetchOne(db, key: listener.programmeCode) else { throw GradingRules.Refusal.noPlan }
+        try PlanRules.checkLeads(plan, decider)
         let attempt = try Attempt.current(of: listenerId, in: db)
         let grades = try Grade.all(of: listenerId, in: db)
         let outcome = DecisionRules.decide(plan, grades: grades, attempt: attempt.number)

@@ -14,7 +14,7 @@ struct GradeForm: Form {
     struct Valid: Sendable, Equatable {
         var points: Int?
         var result: PassFail?
-        var assessedOn: CalendarDate
+        var assessedOn: CalendarDate?
         var externalBody: String?
         var assessor: String?
         var reason: String?
@@ -29,11 +29,11 @@ struct GradeForm: Form {
         let points = check.optionalInteger(points, "points", in: 0...100,
                                            description: "For a part on the letter scale: A 95–100, A- 90–94 … D 50–54, FX 25–49, F 0–24")
         let result = check.optionalChoice(result, "result", PassFail.self, description: "For a pass/fail part (сынақ / зачёт)")
-        let assessedOn = check.optionalDate(assessedOn, "assessedOn", description: "The centre's today if absent")
+        let assessedOn = check.optionalDate(assessedOn, "assessedOn", description: "The day it was given; if absent, the day of the grade it corrects, or the centre's today")
         let external = GradeFields.external(externalBody, assessor, &check)
         let reason = check.optionalText(reason, "reason", limit: 1000, description: "Why a grade already entered is changed: required then")
         guard check.isValid else { return nil }
-        return Valid(points: points, result: result, assessedOn: assessedOn ?? check.today, externalBody: external.body,
+        return Valid(points: points, result: result, assessedOn: assessedOn, externalBody: external.body,
                      assessor: external.assessor, reason: reason)
     }
 }

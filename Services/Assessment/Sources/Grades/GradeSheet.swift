@@ -89,7 +89,7 @@ struct GradeSheet {
         let external = GradeFields.external(row["externalBody"], row["assessor"], &check)
         let reason = check.optionalText(row["reason"], "reason", limit: 1000)
         guard let listenerId, let part, let grade, check.isValid else { return nil }
-        return (listenerId, GradeEntry(part: part, points: grade.points, result: grade.result, assessedOn: assessedOn ?? check.today,
+        return (listenerId, GradeEntry(part: part, points: grade.points, result: grade.result, assessedOn: assessedOn,
                                        externalBody: external.body, assessor: external.assessor, reason: reason))
     }
 

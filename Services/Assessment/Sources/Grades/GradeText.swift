@@ -31,6 +31,10 @@ extension Grade {
                            passed: passed, wordKk: word.kk, wordRu: word.ru)
     }
 
-    /// The grade as written in a correction and a file: points, or `pass` / `fail`.
-    var written: String { points.map(String.init) ?? (passed ? "pass" : "fail") }
+    /// The grade as a correction keeps it: points or `pass` / `fail`, its day, and for an
+    /// external final assessment its body and assessor: `87, 2026-09-20`.
+    var written: String {
+        ([points.map(String.init) ?? (passed ? "pass" : "fail"), assessedOn.description] + [externalBody, assessor].compactMap { $0 })
+            .joined(separator: ", ")
+    }
 }

@@ -16,16 +16,20 @@ enum Grading {
     static func enter(_ entry: GradeEntry, for listenerId: String, by caller: Identity, today: CalendarDate,
                       in db: Database) throws -> (grade: Grade, outcome: Outcome) {
         let situation = try situation(of: listenerId, part: entry.part, today: today, in: db)
+        try PlanRules.checkLeads(situation.plan, caller)
         try Refusals.check(GradingRules.refusals(entry, by: caller, in: situation))
         let now = Date()
+        let day = situation.day(of: entry)
+        // A grade keeps who first entered it, and when; each change after is a correction.
         let grade = Grade(listenerId: listenerId, attempt: situation.attempt.number, part: entry.part, points: entry.points,
-                          passed: GradingRules.passes(entry, in: situation.plan), assessedOn: entry.assessedOn,
-                          externalBody: entry.externalBody, assessor: entry.assessor, enteredBy: caller.subject, enteredAt: now)
+                          passed: GradingRules.passes(entry, in: situation.plan), assessedOn: day,
+                          externalBody: entry.externalBody, assessor: entry.assessor,
+                          enteredBy: situation.existing?.enteredBy ?? caller.subject, enteredAt: situation.existing?.enteredAt ?? now)
         guard let existing = situation.existing else {
             try grade.insert(db)
             return (grade, .entered)
         }
-        guard existing.differs(from: entry) else { return (existing, .unchanged) }
+        guard existing.differs(from: entry, on: day) else { return (existing, .unchanged) }
         var correction = GradeCorrection(listenerId: listenerId, attempt: grade.attempt, part: grade.part, before: existing.written,
                                          after: grade.written, reason: entry.reason ?? "", correctedBy: caller.subject, correctedAt: now)
         try correction.insert(db)
@@ -33,8 +37,10 @@ enum Grading {
         return (grade, .corrected)
     }
 
-    /// Whether a trainer may grade the group's listeners: the office and leaders grade any group.
+    /// Whether the caller may grade the group's listeners: a trainer assigned to it, its
+    /// programme's leader, or the office.
     static func checkMayGrade(group: AssessedGroup, caller: Identity, in db: Database) throws {
+        if let plan = try AssessmentPlan.fetchOne(db, key: group.programmeCode) { try PlanRules.checkLeads(plan, caller) }
         guard caller.role == .trainer else { return }
         if try !group.trainerIds(in: db).contains(caller.subject) { throw GradingRules.Refusal.notTheirGroup }
     }

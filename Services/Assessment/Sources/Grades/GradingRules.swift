@@ -8,7 +8,8 @@ struct GradeEntry: Sendable, Equatable {
     var points: Int?
     /// For a pass/fail part.
     var result: PassFail?
-    var assessedOn: CalendarDate
+    /// Nil when not given: the day of the grade being corrected, or for a new one the centre's today.
+    var assessedOn: CalendarDate?
     /// For an external final assessment (2.10).
     var externalBody: String?
     var assessor: String?
@@ -35,6 +36,10 @@ enum GradingRules {
         var trainerIds: Set<String>
         var existing: Grade?
         var today: CalendarDate
+
+        /// The day the entry is dated: as given; if not, the day of the grade it corrects, so
+        /// that the same grade sent again undated changes nothing; else today.
+        func day(of entry: GradeEntry) -> CalendarDate { entry.assessedOn ?? existing?.assessedOn ?? today }
     }
 
     enum Refusal: RuleRefusal {
@@ -110,7 +115,9 @@ enum GradingRules {
             if entry.assessor == nil { refusals.append(.assessorNeeded) }
         }
         refusals += dateRefusals(entry, in: situation)
-        if let existing = situation.existing, existing.differs(from: entry), entry.reason == nil { refusals.append(.reasonNeeded) }
+        if let existing = situation.existing, existing.differs(from: entry, on: situation.day(of: entry)), entry.reason == nil {
+            refusals.append(.reasonNeeded)
+        }
         return refusals
     }
 
@@ -126,9 +133,10 @@ enum GradingRules {
     }
 
     private static func dateRefusals(_ entry: GradeEntry, in situation: Situation) -> [Refusal] {
-        if entry.assessedOn > situation.today { return [.inTheFuture(today: situation.today)] }
+        let day = situation.day(of: entry)
+        if day > situation.today { return [.inTheFuture(today: situation.today)] }
         let earliest = earliestDay(of: entry.part, in: situation)
-        guard entry.assessedOn < earliest else { return [] }
+        guard day < earliest else { return [] }
         let attempt = situation.attempt
         if earliest > earliestDay(of: .module(1), in: situation) { return [.beforeTheLastDays(earliest)] }
         if earliest == situation.group?.startsOn { return [.beforeTheCourse(earliest)] }
@@ -143,9 +151,9 @@ enum GradingRules {
 }
 
 extension Grade {
-    /// Whether the entry would change what the grade says.
-    func differs(from entry: GradeEntry) -> Bool {
-        points != entry.points || (entry.result.map { passed != ($0 == .pass) } ?? false) || assessedOn != entry.assessedOn
+    /// Whether the entry, dated `day`, would change what the grade says.
+    func differs(from entry: GradeEntry, on day: CalendarDate) -> Bool {
+        points != entry.points || (entry.result.map { passed != ($0 == .pass) } ?? false) || assessedOn != day
             || externalBody != entry.externalBody || assessor != entry.assessor
     }
 }

@@ -14,7 +14,8 @@ enum AssessedListeners {
                                         admittedAt: admitted.admittedAt)
         try listener.insert(db, onConflict: .ignore)
         guard db.changesCount > 0 else { return }
-        try AssessedGroups.know(admitted.groupId, code: admitted.groupCode, programmeCode: admitted.programmeCode, in: db)
+        try AssessedGroups.know(admitted.groupId, code: admitted.groupCode, programmeCode: admitted.programmeCode,
+                                stream: admitted.stream, in: db)
         try Attempt(listenerId: listener.id, number: 1, kind: .first, groupId: listener.groupId,
                     openedOn: today.day(of: admitted.admittedAt)).insert(db)
     }
@@ -42,7 +43,8 @@ enum AssessedListeners {
         listener.groupId = moved.toGroupId
         listener.interruptedOn = nil
         try listener.update(db)
-        try AssessedGroups.know(moved.toGroupId, code: moved.toGroupCode, programmeCode: moved.programmeCode, in: db)
+        try AssessedGroups.know(moved.toGroupId, code: moved.toGroupCode, programmeCode: moved.programmeCode, stream: moved.toStream,
+                                in: db)
         var attempt = try Attempt.current(of: listener.id, in: db)
         if !attempt.isDecided, attempt.groupId == moved.fromGroupId {
             attempt.groupId = moved.toGroupId

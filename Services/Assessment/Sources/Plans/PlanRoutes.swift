@@ -14,7 +14,8 @@ enum PlanRoutes: APIRoutes {
         .put, "/v1/plans/:code",
         "Sets modules' scales, weights and pass marks, and the final assessment's form, scale and pass mark. Unset, a module is "
             + "graded on the letter scale, weighs its hours and passes at 50 points (D); the final assessment is an exam on the "
-            + "letter scale passing at 50, external for a long course (2.10). Results already decided stay as decided",
+            + "letter scale passing at 50, external for a long course (2.10). Results already decided stay as decided. A programme "
+            + "leader changes only their own programmes' plans (403 otherwise, 4.7)",
         roles: .planners, form: PlanForm.self, response: .named("AssessmentPlan"), refusals: [.invalid],
         pathSchemas: ["code": .programmeCode])
 
@@ -43,7 +44,7 @@ enum PlanRoutes: APIRoutes {
     static let schemas: [String: JSONSchema] = [
         "AssessmentPlan": .object([
             "programmeCode": .string, "programmeId": .identifier, "titleKk": .string, "titleRu": .string, "leader": .string,
-            "hours": .integer(1...2000), "kind": .choice(ProgrammeKind.self),
+            "leaderId": .string, "hours": .integer(1...2000), "kind": .choice(ProgrammeKind.self),
             "modules": .array(items: .object([
                 "number": .integer(1...200), "name": .string, "hours": .integer(1...2000),
                 "forms": .array(items: .choice(AssessmentForm.self)), "scale": .choice(GradeScale.self),

@@ -24,7 +24,8 @@ enum PlanRules {
                                          scale: earlier?.finalAssessment.scale ?? .letter,
                                          passMark: earlier?.finalAssessment.passMark ?? defaultPassMark)
         return AssessmentPlan(programmeCode: programme.code, programmeId: programme.programmeId, titleKk: programme.titleKk,
-                              titleRu: programme.titleRu, leader: programme.leader, hours: programme.hours, kind: programme.kind,
+                              titleRu: programme.titleRu, leader: programme.leader, leaderId: programme.leaderId,
+                              hours: programme.hours, kind: programme.kind,
                               modules: modules, finalAssessment: final, approvedOn: programme.approvedOn, updatedAt: now,
                               updatedBy: earlier?.updatedBy)
     }
@@ -42,7 +43,19 @@ enum PlanRules {
         return found.isEmpty ? [.test] : found
     }
 
+    /// 4.7: a programme leader answers for their own programmes: they set its plan, grade,
+    /// decide and reassess its listeners; another leader's are not theirs. The office acts on
+    /// any, and so does any leader on a plan whose leader enrolment did not name.
+    static func mayLead(_ plan: AssessmentPlan, _ caller: Identity) -> Bool {
+        caller.role != .programmeLeader || plan.leaderId.map { $0 == caller.subject } ?? true
+    }
+
+    static func checkLeads(_ plan: AssessmentPlan, _ caller: Identity) throws {
+        if !mayLead(plan, caller) { throw Refusal.anotherLeadersProgramme }
+    }
+
     enum Refusal: RuleRefusal {
+        case anotherLeadersProgramme
         /// The plan has no module of that number.
         case noSuchModule(index: Int, number: Int)
         /// The same module twice in one change.
@@ -52,6 +65,7 @@ enum PlanRules {
 
         var clause: String? {
             switch self {
+            case .anotherLeadersProgramme: "4.7"
             case .noSuchModule, .repeated: "2.13"
             case .nothingWeighs: "6.6"
             }

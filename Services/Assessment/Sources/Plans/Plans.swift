@@ -17,6 +17,7 @@ enum Plans {
     static func rewrite(_ programmeCode: String, with change: PlanForm.Valid, by leader: Identity,
                         in db: Database) throws -> AssessmentPlan {
         let plan = try AssessmentPlan.existing(programmeCode, in: db)
+        try PlanRules.checkLeads(plan, leader)
         var rewritten = try PlanRules.rewriting(plan, with: change).get()
         rewritten.updatedAt = Date()
         rewritten.updatedBy = leader.subject

@@ -59,8 +59,9 @@ enum ReassessmentRules {
             guard groupNamed else { return [.groupNeeded] }
             guard let group else { return [.unknownGroup] }
             guard group.programmeCode == history.listener.programmeCode else { return [.otherProgramme] }
-            let next = nextStreamStart(after: history.lastGroup, failedOn: failedOn, in: history.programmeGroups)
-            return group.startsOn != nil && group.startsOn == next && group.completedOn == nil ? [] : [.notTheNextStream(next: next)]
+            let next = nextStreamStart(after: history.lastGroup, failedOn: failedOn, in: history.programmeGroups, today: history.today)
+            return group.startsOn != nil && group.startsOn == next && isStillOpen(group, today: history.today)
+                ? [] : [.notTheNextStream(next: next)]
         }
     }
 
@@ -78,10 +79,17 @@ enum ReassessmentRules {
         history.attempts.last { $0.kind == .withinAYear && $0.openedOn.adding(years: 1) > history.today }?.openedOn
     }
 
-    /// The first day of the stream that follows the failed attempt's: the earliest start of the
-    /// programme's groups after that group's start (or, for a group of unknown dates, after the failure).
-    static func nextStreamStart(after group: AssessedGroup?, failedOn: CalendarDate, in groups: [AssessedGroup]) -> CalendarDate? {
+    /// The first day of the stream that follows the failed attempt's: the earliest start, after
+    /// that group's start (or, for a group of unknown dates, after the failure), of the
+    /// programme's groups still open, that is neither completed nor over by `today`. A stream
+    /// that ended before the listener could join it is not the one they are reassessed with.
+    static func nextStreamStart(after group: AssessedGroup?, failedOn: CalendarDate, in groups: [AssessedGroup],
+                                today: CalendarDate) -> CalendarDate? {
         let after = group?.startsOn ?? failedOn
-        return groups.compactMap(\.startsOn).filter { $0 > after }.min()
+        return groups.filter { isStillOpen($0, today: today) }.compactMap(\.startsOn).filter { $0 > after }.min()
+    }
+
+    static func isStillOpen(_ group: AssessedGroup, today: CalendarDate) -> Bool {
+        group.completedOn == nil && (group.endsOn.map { $0 >= today } ?? true)
     }
 }

@@ -9,6 +9,7 @@ enum Reassessments {
     static func open(_ kind: ReassessmentRules.Kind, groupId: String?, for listenerId: String, by opener: Identity,
                      today: CalendarDate, in db: Database) throws -> Attempt {
         let listener = try AssessedListener.existing(listenerId, in: db)
+        if let plan = try AssessmentPlan.fetchOne(db, key: listener.programmeCode) { try PlanRules.checkLeads(plan, opener) }
         let history = try history(of: listener, today: today, in: db)
         let group = try groupId.flatMap { try AssessedGroup.fetchOne(db, key: $0) }
         try Refusals.check(ReassessmentRules.refusals(kind, with: group, groupNamed: groupId != nil, in: history))

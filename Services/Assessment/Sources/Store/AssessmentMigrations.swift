@@ -29,6 +29,7 @@ enum AssessmentMigrations {
                 t.column("titleKk", .text).notNull()
                 t.column("titleRu", .text).notNull()
                 t.column("leader", .text).notNull()
+                t.column("leaderId", .text)
                 t.column("hours", .integer).notNull()
                 t.column("kind", .text).notNull()
                 t.column("modules", .jsonText).notNull()

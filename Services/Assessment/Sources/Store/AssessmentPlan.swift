@@ -13,8 +13,10 @@ public struct AssessmentPlan: Codable, Sendable, Equatable, FetchableRecord, Per
     public var programmeId: String
     public var titleKk: String
     public var titleRu: String
-    /// The programme leader who answers for it (4.7).
+    /// The programme leader who answers for it (4.7), and their login (a token's subject); nil
+    /// for a programme approved by an enrolment that did not announce it.
     public var leader: String
+    public var leaderId: String?
     /// Academic hours, the modules' hours added up.
     public var hours: Int
     public var kind: ProgrammeKind

@@ -8,7 +8,8 @@ public struct GradeCorrection: Codable, Sendable, Equatable, FetchableRecord, Mu
     public var listenerId: String
     public var attempt: Int
     public var part: PlanPart
-    /// The grade as written: points (`87`) or `pass` / `fail`.
+    /// The grade as it was and as it is: points (`87`) or `pass` / `fail`, the day, and an
+    /// external assessment's body and assessor: `87, 2026-09-20`.
     public var before: String
     public var after: String
     public var reason: String

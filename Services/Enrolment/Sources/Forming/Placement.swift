@@ -69,7 +69,8 @@ enum Placement {
             try candidate.delete(db)
             try environment.outbox.append(
                 ListenerAdmitted(listenerId: listener.id, candidateId: listener.candidateId, fullName: listener.fullName,
-                                 programmeCode: listener.programmeCode, groupId: group.id, groupCode: group.code, admittedAt: now),
+                                 programmeCode: listener.programmeCode, groupId: group.id, groupCode: group.code,
+                                 stream: try group.stream(in: db)?.announced, admittedAt: now),
                 cause: cause, in: db)
         }
     }

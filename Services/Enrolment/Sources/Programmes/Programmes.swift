@@ -77,7 +77,7 @@ extension ProgrammeApproved {
     /// What the other services learn of an approved programme.
     init(_ programme: Programme, approval: Programme.Approval) {
         self.init(programmeId: programme.id, code: programme.code, titleKk: programme.titleKk, titleRu: programme.titleRu,
-                  leader: programme.leader, hours: programme.hours, kind: programme.kind, form: programme.form,
+                  leader: programme.leader, leaderId: programme.authorId, hours: programme.hours, kind: programme.kind, form: programme.form,
                   modules: programme.modules.map { Module(name: $0.name, hours: $0.hours, assessmentForms: $0.assessmentForms) },
                   decision: approval.decision, approvedOn: approval.approvedOn)
     }

@@ -20,6 +20,9 @@ public struct Stream: Codable, Sendable, Equatable, FetchableRecord, Persistable
     public static let databaseTableName = "stream"
 
     var dates: ClosedRange<CalendarDate> { startsOn...endsOn }
+
+    /// The stream as the events that name a group carry it.
+    var announced: StreamDates { StreamDates(streamId: id, startsOn: startsOn, endsOn: endsOn) }
 }
 
 extension Stream {

@@ -37,8 +37,7 @@ enum Trainers {
         guard db.changesCount > 0 else { throw TrainerRules.Refusal.alreadyAssigned }
         try outbox.append(
             TrainerAssigned(trainerId: trainer.id, fullName: trainer.fullName, groupId: group.id, groupCode: group.code,
-                            programmeCode: group.programmeCode, streamId: stream?.id, startsOn: stream?.startsOn,
-                            endsOn: stream?.endsOn, assignedOn: today),
+                            programmeCode: group.programmeCode, stream: stream?.announced, assignedOn: today),
             cause: .request(), in: db)
         return trainer
     }

@@ -82,7 +82,8 @@ enum Transfers {
         try Placement.move(&listener, to: to, cause: .request(), environment, in: db)
         try environment.outbox.append(
             ListenerTransferred(listenerId: listener.id, candidateId: listener.candidateId, kind: kind, programmeCode: programme.code,
-                                fromGroupId: from.id, toGroupId: to.id, toGroupCode: to.code, reason: reason,
+                                fromGroupId: from.id, toGroupId: to.id, toGroupCode: to.code, toStream: try to.stream(in: db)?.announced,
+                                reason: reason,
                                 completedModules: completedModules, orderNumber: order.number, movedOn: orderDate),
             cause: .request(), in: db)
         return order
