@@ -26,6 +26,11 @@ public enum EnrolmentService: QadamService {
         OrderRoutes.self, ExpulsionRoutes.self, ContractRoutes.self, TransferRoutes.self, CompletionRoutes.self,
     ]
 
+    /// Programmes' approvals and trainers' assignments, for `enrolment announce`.
+    public static func announceAgain(outbox: Outbox, in db: Database) throws -> Int {
+        try Reannouncement.queue(outbox: outbox, in: db)
+    }
+
     /// The employers' letters (7.5) leave through the mail relay.
     public static func backgroundServices(_ environment: ServiceEnvironment) -> [any Service] {
         let mail = MailSettings(environment.settings)

@@ -3,13 +3,13 @@ import Foundation
 import Logging
 
 /// The command line every service executable has: `serve` (the default), `migrate`, `backup`,
-/// `token` and `parked`.
+/// `token`, `parked` and `announce`.
 public struct ServiceCommand<S: QadamService>: AsyncParsableCommand {
     public static var configuration: CommandConfiguration {
         CommandConfiguration(
             commandName: S.name,
             abstract: "The Qadam \(S.name) service.",
-            subcommands: [Serve<S>.self, Migrate<S>.self, Backup<S>.self, Token<S>.self, Parked<S>.self],
+            subcommands: [Serve<S>.self, Migrate<S>.self, Backup<S>.self, Token<S>.self, Parked<S>.self, Announce<S>.self],
             defaultSubcommand: Serve<S>.self)
     }
 

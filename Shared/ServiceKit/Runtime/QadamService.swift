@@ -25,10 +25,14 @@ public protocol QadamService: SendableMetatype {
     static var routes: [any APIRoutes.Type] { get }
     /// Work the service runs beside its HTTP server and its consumer: a mail relay, say.
     static func backgroundServices(_ environment: ServiceEnvironment) -> [any Service]
+    /// Appends again to the outbox the current facts that other services keep copies of, for
+    /// `announce`; returns how many events it queued.
+    static func announceAgain(outbox: Outbox, in db: Database) throws -> Int
 }
 
 extension QadamService {
     public static func backgroundServices(_ environment: ServiceEnvironment) -> [any Service] { [] }
+    public static func announceAgain(outbox: Outbox, in db: Database) throws -> Int { 0 }
 
     /// The service's OpenAPI document, made from its routes.
     public static var api: APIDocument { APIDocument(service: name, summary: summary, routes: routes) }

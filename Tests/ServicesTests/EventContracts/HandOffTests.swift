@@ -1,4 +1,4 @@
-import AssessmentService
+@testable import AssessmentService
 import CertificationService
 import EventContracts
 import EnrolmentService
@@ -92,6 +92,34 @@ struct HandOffTests {
         let opened = try #require(try await followUp.outbox().first)
         #expect(try opened.envelope.correlationid == passed.envelope.correlationid)
         #expect(try opened.envelope.causationid == issued.envelope.id)
+    }
+
+    @Test("an assessment that missed enrolment's approvals and trainers' assignments learns them from `enrolment announce`")
+    func announcedAgain() async throws {
+        let enrolment = try await ServiceHarness(EnrolmentService.self)
+        let group = try await enrolment.planGroup("PD-2026-014-KK-1")
+        let trainer = try await enrolment.send(.post, "/v1/trainers", [
+            "fullName": "Жұмабаева Сәуле", "category": "university-staff", "engagement": "internal", "industryExperienceYears": 0,
+            "contract": ["kind": "employment-addendum", "number": "ДС-1", "validFrom": "2026-01-01", "validUntil": "2027-12-31"]
+                as [String: any Sendable],
+        ], token: try await enrolment.token(.operator)).json(Trainer.self)
+        #expect(try await enrolment.send(.post, "/v1/groups/\(group.id)/trainers", ["trainerId": trainer.id],
+                                         token: try await enrolment.token(.programmeLeader)).status == .created)
+        let before = try await enrolment.count("outbox")
+
+        let queued = try await enrolment.database.write { db in
+            try EnrolmentService.announceAgain(outbox: enrolment.environment.outbox, in: db)
+        }
+        #expect(queued == 2)
+        let again = Array(try await enrolment.outbox().dropFirst(before))
+        #expect(again.map(\.type) == ["qadam.enrolment.programme.approved.v1", "qadam.enrolment.trainer.assigned.v1"])
+
+        let assessment = try await ServiceHarness(AssessmentService.self)
+        for event in again { #expect(try await assessment.deliver(event.body)) }
+        let plan = try await assessment.database.read { db in try AssessmentPlan.fetchOne(db, key: "PD-2026-014") }
+        #expect(plan?.leaderId == "tester", "the programme's author, as the approval names them")
+        let trainers = try await assessment.database.read { db in try AssessedGroup.fetchOne(db, key: group.id)?.trainerIds(in: db) }
+        #expect(trainers == [trainer.id])
     }
 
     /// The status the school sees for its teacher.

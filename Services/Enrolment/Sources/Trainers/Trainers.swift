@@ -35,10 +35,14 @@ enum Trainers {
             ON CONFLICT DO NOTHING
             """, arguments: [group.id, trainer.id, today, assigner.subject])
         guard db.changesCount > 0 else { throw TrainerRules.Refusal.alreadyAssigned }
-        try outbox.append(
-            TrainerAssigned(trainerId: trainer.id, fullName: trainer.fullName, groupId: group.id, groupCode: group.code,
-                            programmeCode: group.programmeCode, stream: stream?.announced, assignedOn: today),
-            cause: .request(), in: db)
+        try outbox.append(TrainerAssigned(trainer, to: group, stream: stream, on: today), cause: .request(), in: db)
         return trainer
+    }
+}
+
+extension TrainerAssigned {
+    init(_ trainer: Trainer, to group: StudyGroup, stream: Stream?, on day: CalendarDate) {
+        self.init(trainerId: trainer.id, fullName: trainer.fullName, groupId: group.id, groupCode: group.code,
+                  programmeCode: group.programmeCode, stream: stream?.announced, assignedOn: day)
     }
 }
