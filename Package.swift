@@ -166,7 +166,7 @@ var targets: [Target] = [
     ),
     .testTarget(
         name: "EndToEndTests",
-        dependencies: ["TestSupport", "ServiceKit", .product(name: "GRDB", package: "GRDB.swift")],
+        dependencies: ["TestSupport", "ServiceKit", "EventContracts", .product(name: "GRDB", package: "GRDB.swift")],
         path: "Tests/EndToEndTests"
     ),
 ]

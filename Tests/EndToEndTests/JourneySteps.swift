@@ -1,3 +1,4 @@
+import EventContracts
 import Foundation
 import ServiceKit
 import TestSupport
@@ -58,9 +59,10 @@ extension RunningSystem {
         return (candidateId, listenerId, schoolToken)
     }
 
-    /// The programme PD-ICT-72 written and approved, a stream of 7 to 18 September next year
-    /// (the services run on the real clock, and a stream already over takes no one), and a
-    /// Kazakh group of it in the stream. Returns the group's id.
+    /// The programme PD-ICT-72 written and approved, a stream running now (the services run on
+    /// the real clock: a stream already over takes no one, and grades are given within the
+    /// course, the final one in its last days), and a Kazakh group of it in the stream. Returns
+    /// the group's id.
     private func planAGroup() async throws -> String {
         let leader = try await token(.programmeLeader)
         let (written, _) = try await call("enrolment", "POST", "/v1/programmes", token: leader, json: [
@@ -74,7 +76,8 @@ extension RunningSystem {
                                            json: ["decision": "Протокол № 3", "approvedOn": "2026-08-19"])
         #expect(approved == 200)
         let (streamPlanned, stream) = try await call("enrolment", "POST", "/v1/streams", token: leader,
-                                                     json: ["code": "S3", "startsOn": "\(Self.nextYear)-09-07", "endsOn": "\(Self.nextYear)-09-18"])
+                                                     json: ["code": "S3", "startsOn": Self.currentStream.startsOn.description,
+                                                            "endsOn": Self.currentStream.endsOn.description])
         #expect(streamPlanned == 201)
         let (groupPlanned, group) = try await call("enrolment", "POST", "/v1/groups", token: leader, json: [
             "code": "PD-ICT-72-KK-1", "streamId": try #require(stream["id"] as? String), "programmeCode": "PD-ICT-72",
@@ -84,7 +87,12 @@ extension RunningSystem {
         return try #require(group["id"] as? String)
     }
 
-    static var nextYear: Int { Calendar(identifier: .gregorian).component(.year, from: Date()) + 1 }
+    /// From ten days ago to tomorrow at the centre, within this calendar year (a stream lies in one).
+    static var currentStream: (startsOn: CalendarDate, endsOn: CalendarDate) {
+        let today = Today(timeZone: Today.defaultTimeZone).date
+        let first = CalendarDate(year: today.year, month: 1, day: 1)!, last = CalendarDate(year: today.year, month: 12, day: 31)!
+        return (max(first, today.adding(days: -10)), min(last, today.adding(days: 1)))
+    }
 
     func expectStatus(_ status: String, of candidateId: String, _ token: String) async throws {
         _ = try await eventually("intake to show the candidate \(status)") { () -> Bool? in
