@@ -59,6 +59,12 @@ struct GradingTests {
         #expect(try await harness.count("grade") == 0)
         let assigned = try await harness.token(.trainer, subject: AssessmentFixtures.trainerId)
         #expect(try await AssessmentFixtures.grade(harness, listener, "1", form, token: assigned).status == .ok)
+        // Reading too: a trainer sees their own groups' listeners only.
+        let other = try await harness.token(.trainer, subject: "another-trainer")
+        #expect(try await harness.send(.get, "/v1/listeners/\(listener)/grades", token: other).status == .forbidden)
+        #expect(try await harness.send(.get, "/v1/groups/\(AssessmentFixtures.groupId)/results", token: other).status == .forbidden)
+        #expect(try await harness.send(.get, "/v1/listeners/\(listener)/grades", token: assigned).status == .ok)
+        #expect(try await harness.send(.get, "/v1/groups/\(AssessmentFixtures.groupId)/results", token: assigned).status == .ok)
         #expect(try await AssessmentFixtures.grade(harness, listener, "2", form, token: try await harness.token(.programmeLeader)).status == .ok)
     }
 

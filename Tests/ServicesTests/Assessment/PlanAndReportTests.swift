@@ -66,7 +66,7 @@ struct PlanAndReportTests {
                 == .ok)
     }
 
-    @Test("the group's report gives per part the distribution, pass rate and average, as JSON and as CSV for Excel")
+    @Test("the group's and the programme's reports give per part the distribution, pass rate and average, as JSON and as CSV for Excel")
     func groupReport() async throws {
         let (harness, first) = try await AssessmentFixtures.withListener()
         try await AssessmentFixtures.admit(AssessmentFixtures.secondListener, "Иванова Мария Петровна", in: harness)
@@ -89,5 +89,17 @@ struct PlanAndReportTests {
         #expect(text.hasPrefix("\u{FEFF}part;name;scale;graded;passed;passRate;averagePoints;A;A-;"))
         #expect(text.split(separator: "\r\n").dropFirst().first == "1;Модуль 1;letter;2;1;50.0;68.0;1;0;0;0;0;0;0;0;0;0;1;0")
         #expect(try await harness.send(.get, path, token: try await harness.token(.trainer)).status == .forbidden)
+
+        // Across the programme's groups: each group's outcome, and the same figures per part.
+        #expect(try await AssessmentFixtures.complete(listeners: [first, AssessmentFixtures.secondListener], in: harness))
+        let programme = try await harness.send(.get, "/v1/plans/\(AssessmentFixtures.programmeCode)/report", token: rector)
+            .json(ProgrammeReport.self)
+        #expect(programme.listeners == 2)
+        #expect(programme.groups.map(\.listeners) == [2])
+        #expect(programme.groups.map(\.passed) == [1])
+        #expect(programme.groups.map(\.failed) == [1])
+        #expect(programme.parts == report.parts)
+        let programmeCSV = try await harness.send(.get, "/v1/plans/\(AssessmentFixtures.programmeCode)/report?format=csv", token: rector)
+        #expect(String(buffer: programmeCSV.body) == text)
     }
 }

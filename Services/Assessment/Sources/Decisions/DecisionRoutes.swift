@@ -9,7 +9,7 @@ import ServiceKit
 enum DecisionRoutes: APIRoutes {
     static let results = APIOperation(
         .get, "/v1/groups/:id/results",
-        "Where each listener of the group stands: passed, failed, graded in full (decided when the course is completed), incomplete with the parts missing, expelled or interrupted",
+        "Where each listener of the group stands: passed, failed, graded in full (decided when the course is completed), incomplete with the parts missing, expelled or interrupted (a trainer: their own groups only)",
         roles: .assessors, response: .named("GroupResults"), refusals: [.conflict])
     static let decideGroup = APIOperation(
         .post, "/v1/groups/:id/decision",
@@ -27,8 +27,12 @@ enum DecisionRoutes: APIRoutes {
         let database = environment.database
 
         router.on(results) { _, context -> GroupResults in
-            let groupId = try context.parameter("id")
-            return try await database.read { db in try GroupResults.of(groupId, in: db) }
+            let (groupId, caller) = (try context.parameter("id"), try context.caller)
+            return try await database.read { db in
+                _ = try AssessedGroup.existing(groupId, in: db)
+                try Grading.checkMaySee(groupIds: [groupId], caller: caller, in: db)
+                return try GroupResults.of(groupId, in: db)
+            }
         }
 
         router.on(decideGroup) { _, context -> GroupResults in

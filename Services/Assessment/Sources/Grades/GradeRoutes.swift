@@ -10,7 +10,7 @@ enum GradeRoutes: APIRoutes {
                                         pattern: "^([1-9][0-9]{0,2}|final)$")
 
     static let listenerGrades = APIOperation(.get, "/v1/listeners/:id/grades",
-                                             "The listener's attempts and grades, each grade with its letter, word and corrections",
+                                             "The listener's attempts and grades, each grade with its letter, word and corrections (a trainer: their groups' listeners only)",
                                              roles: .assessors, response: .named("ListenerGrades"))
     static let enter = APIOperation(
         .put, "/v1/listeners/:id/grades/:part",
@@ -33,8 +33,13 @@ enum GradeRoutes: APIRoutes {
         let database = environment.database
 
         router.on(listenerGrades) { _, context -> ListenerGrades in
-            let listenerId = try context.parameter("id")
-            return try await database.read { db in try ListenerGrades.of(listenerId, in: db) }
+            let (listenerId, caller) = (try context.parameter("id"), try context.caller)
+            return try await database.read { db in
+                let listener = try AssessedListener.existing(listenerId, in: db)
+                let groups = try Attempt.all(of: listenerId, in: db).map(\.groupId) + [listener.groupId]
+                try Grading.checkMaySee(groupIds: groups, caller: caller, in: db)
+                return try ListenerGrades.of(listenerId, in: db)
+            }
         }
 
         router.on(enter) { request, context -> ListenerGrades in

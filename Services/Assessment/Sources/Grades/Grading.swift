@@ -45,6 +45,14 @@ enum Grading {
         if try !group.trainerIds(in: db).contains(caller.subject) { throw GradingRules.Refusal.notTheirGroup }
     }
 
+    /// A trainer reads the grades and results of their own groups' listeners only; the office,
+    /// the rector and leaders read any.
+    static func checkMaySee(groupIds: [String], caller: Identity, in db: Database) throws {
+        guard caller.role == .trainer else { return }
+        let assigned = try String.fetchAll(db, sql: "SELECT groupId FROM groupTrainer WHERE trainerId = ?", arguments: [caller.subject])
+        if Set(assigned).isDisjoint(with: groupIds) { throw GradingRules.Refusal.notTheirGroup }
+    }
+
     static func situation(of listenerId: String, part: PlanPart, today: CalendarDate,
                           in db: Database) throws -> GradingRules.Situation {
         let listener = try AssessedListener.existing(listenerId, in: db)

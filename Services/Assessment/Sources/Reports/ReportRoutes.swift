@@ -12,33 +12,62 @@ enum ReportRoutes: APIRoutes {
         roles: .courseStaff, query: ReportQuery.self, response: .named("GroupReport"), download: ["text/csv"],
         refusals: [.conflict])
 
-    static let operations = [group]
+    static let programme = APIOperation(
+        .get, "/v1/plans/:code/report",
+        "The programme's report across its groups: each group's listeners, passed and failed, and per part of the plan the "
+            + "same figures as a group's report. format=csv (or Accept: text/csv) answers the parts as CSV for Excel",
+        roles: .courseStaff, query: ReportQuery.self, response: .named("ProgrammeReport"), download: ["text/csv"],
+        pathSchemas: ["code": .programmeCode])
+
+    static let operations = [group, programme]
 
     static func add(to router: Router<AppRequestContext>, _ environment: ServiceEnvironment) {
         router.on(group) { request, context -> Response in
             let groupId = try context.parameter("id")
-            let query = try request.query(ReportQuery.self, context: context)
             let report = try await environment.database.read { db in try GroupReport.of(groupId, in: db) }
-            let wantsCSV = query.format == .csv
-                || (query.format == nil && request.headers[.accept]?.lowercased().contains("text/csv") == true)
-            guard wantsCSV else { return try report.response(from: request, context: context) }
-            return Response(status: .ok, headers: [
-                .contentType: "text/csv; charset=utf-8",
-                .contentDisposition: "attachment; filename=\"report-\(report.groupCode).csv\"",
-            ], body: .init(byteBuffer: ByteBuffer(string: report.csv)))
+            return try answer(report, csv: report.csv, file: "report-\(report.groupCode).csv", request, context)
+        }
+
+        router.on(programme) { request, context -> Response in
+            let code = try context.parameter("code")
+            let report = try await environment.database.read { db in try ProgrammeReport.of(code, in: db) }
+            return try answer(report, csv: report.csv, file: "report-\(report.programmeCode).csv", request, context)
         }
     }
 
+    /// JSON, or the CSV when the query or the Accept header asks for it.
+    private static func answer(_ report: some ResponseEncodable, csv: String, file: String, _ request: Request,
+                               _ context: AppRequestContext) throws -> Response {
+        let query = try request.query(ReportQuery.self, context: context)
+        let wantsCSV = query.format == .csv
+            || (query.format == nil && request.headers[.accept]?.lowercased().contains("text/csv") == true)
+        guard wantsCSV else { return try report.response(from: request, context: context) }
+        return Response(status: .ok, headers: [
+            .contentType: "text/csv; charset=utf-8",
+            .contentDisposition: "attachment; filename=\"\(file)\"",
+        ], body: .init(byteBuffer: ByteBuffer(string: csv)))
+    }
+
+    static let count = JSONSchema.integer(minimum: (0, exclusive: false))
+
     static let schemas: [String: JSONSchema] = [
         "GroupReport": .object([
-            "groupId": .identifier, "groupCode": .string, "programmeCode": .string, "listeners": .integer(minimum: (0, exclusive: false)),
-            "parts": .array(items: .object([
-                "part": GradeRoutes.part, "name": .string, "scale": .choice(GradeScale.self),
-                "graded": .integer(minimum: (0, exclusive: false)), "passed": .integer(minimum: (0, exclusive: false)),
-                "passRate": .number(minimum: (0, exclusive: false)), "averagePoints": .number(minimum: (0, exclusive: false)),
-                "distribution": .object(additionalProperties: .init(.integer(minimum: (0, exclusive: false)))),
-            ], required: ["part", "name", "scale", "graded", "passed"])),
+            "groupId": .identifier, "groupCode": .string, "programmeCode": .string, "listeners": count,
+            "parts": .array(items: .named("PartStatistics")),
         ], required: ["groupId", "groupCode", "programmeCode", "listeners", "parts"]),
+        "ProgrammeReport": .object([
+            "programmeCode": .string, "titleKk": .string, "titleRu": .string, "listeners": count,
+            "groups": .array(items: .object([
+                "groupId": .identifier, "groupCode": .string, "completedOn": .calendarDate, "listeners": count, "passed": count,
+                "failed": count,
+            ], required: ["groupId", "groupCode", "listeners", "passed", "failed"])),
+            "parts": .array(items: .named("PartStatistics")),
+        ], required: ["programmeCode", "titleKk", "titleRu", "groups", "listeners", "parts"]),
+        "PartStatistics": .object([
+            "part": GradeRoutes.part, "name": .string, "scale": .choice(GradeScale.self), "graded": count, "passed": count,
+            "passRate": .number(minimum: (0, exclusive: false)), "averagePoints": .number(minimum: (0, exclusive: false)),
+            "distribution": .object(additionalProperties: .init(count)),
+        ], required: ["part", "name", "scale", "graded", "passed"]),
     ]
 }
 
