@@ -29,7 +29,6 @@ enum AssessmentMigrations {
                 t.column("titleKk", .text).notNull()
                 t.column("titleRu", .text).notNull()
                 t.column("leader", .text).notNull()
-                t.column("leaderId", .text)
                 t.column("hours", .integer).notNull()
                 t.column("kind", .text).notNull()
                 t.column("modules", .jsonText).notNull()
@@ -97,6 +96,10 @@ enum AssessmentMigrations {
                 SELECT id, 1, 'first', groupId, substr(admittedAt, 1, 10), finalResult, finalScore, assessedOn, assessedBy
                 FROM listener
                 """)
+        }
+        // The programme leader's login, from approvals that carry it: they act on their own programmes (4.7).
+        migrator.registerMigration("assessment-v4-plan-leader") { db in
+            try db.alter(table: "plan") { t in t.add(column: "leaderId", .text) }
         }
     }
 }
