@@ -47,15 +47,20 @@ import Testing
         }
         let assessedOn = try #require(decided["assessedOn"] as? String)
 
-        // certification: a registration number, checkable publicly without personal data.
+        // certification: a registration number, checkable publicly by the QR code's code without
+        // personal data; the number alone finds nothing.
         let certificate = try await eventually("certification to issue the certificate") { () -> [String: Any]? in
             let (_, body) = try await system.call("certification", "GET", "/v1/certificates?listenerId=\(listenerId)", token: operatorToken)
             return (body["items"] as? [[String: Any]])?.first
         }
         let number = try #require(certificate["registrationNumber"] as? String)
         #expect(certificate["issuedOn"] as? String == assessedOn)
-        let (publicStatus, publicView) = try await system.call("certification", "GET", "/v1/public/certificates/\(number)")
+        let code = try #require(certificate["verificationCode"] as? String)
+        let (publicStatus, publicView) = try await system.call("certification", "GET", "/v1/public/certificates/\(code)")
         #expect(publicStatus == 200)
+        #expect(publicView["registrationNumber"] as? String == number)
+        let (byNumber, _) = try await system.call("certification", "GET", "/v1/public/certificates/\(number)")
+        #expect(byNumber == 404)
         #expect(publicView["fullName"] as? String == "Айгүл Сейітова")
         #expect(!publicView.keys.contains("iin") && !publicView.keys.contains("listenerId"))
 

@@ -17,5 +17,5 @@ public enum CertificationService: QadamService {
         CertificationHandlers.make(environment)
     }
 
-    public static let routes: [any APIRoutes.Type] = [RegistryRoutes.self]
+    public static let routes: [any APIRoutes.Type] = [RegistryRoutes.self, PublicCheckRoutes.self]
 }

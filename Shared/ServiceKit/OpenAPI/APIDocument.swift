@@ -124,7 +124,7 @@ public struct APIDocument: Sendable {
             problems.append((401, "No valid bearer token"))
             problems.append((403, "The token's role may not do this"))
         }
-        if !operation.pathParameters.isEmpty { problems.append((404, "Not found")) }
+        if !operation.pathParameters.isEmpty || operation.refusals.contains(.notFound) { problems.append((404, "Not found")) }
         if operation.refusals.contains(.conflict) { problems.append((409, "The state of things does not allow it")) }
         if operation.form != nil || !operation.upload.isEmpty { problems.append((413, "The body is larger than the limit")) }
         if !operation.upload.isEmpty { problems.append((415, "The content is none of the accepted types")) }

@@ -16,6 +16,8 @@ public struct APIOperation: Sendable {
         public static let conflict = Refusals(rawValue: 1)
         /// 422: a rule refuses a field of the request, beyond the form's own checks.
         public static let invalid = Refusals(rawValue: 2)
+        /// 404 for an operation whose path names nothing: a lookup by a query that finds nothing.
+        public static let notFound = Refusals(rawValue: 4)
     }
 
     public let method: HTTPRequest.Method

@@ -41,7 +41,7 @@ enum Issuing {
         let certificate = Certificate(id: RecordID.new(), registrationNumber: number.description,
                                       listenerId: passed.listenerId, fullName: passed.fullName,
                                       programmeCode: passed.programmeCode, issuedOn: passed.assessedOn, status: .valid,
-                                      appendix: passed.appendix)
+                                      verificationCode: VerificationCode.new(), appendix: passed.appendix)
         try certificate.insert(db)
         try outbox.append(
             CertificateIssued(certificateId: certificate.id, registrationNumber: certificate.registrationNumber,

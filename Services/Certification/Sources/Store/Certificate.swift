@@ -16,6 +16,8 @@ public struct Certificate: Codable, Sendable, Equatable, FetchableRecord, Persis
     public var programmeCode: String
     public var issuedOn: CalendarDate
     public var status: Status
+    /// What the QR code carries, for the public check (`VerificationCode`).
+    public var verificationCode: String
     /// What the certificate's appendix prints (Appendix 4): the programme's titles, the hours and
     /// each module's grade. Nil for a certificate issued on a pass of version 1, which had none.
     public var appendix: Appendix?
@@ -32,11 +34,15 @@ public struct Certificate: Codable, Sendable, Equatable, FetchableRecord, Persis
 }
 
 extension Certificate {
-    static func existing(number: String, in db: Database) throws -> Certificate {
-        guard let certificate = try Certificate.filter(Column("registrationNumber") == number).fetchOne(db) else {
-            throw NotFound(Localized(kk: "Сертификат табылмады", ru: "Сертификат не найден", en: "No such certificate"))
-        }
+    static let notFound = NotFound(Localized(kk: "Сертификат табылмады", ru: "Сертификат не найден", en: "No such certificate"))
+
+    static func existing(code: String, in db: Database) throws -> Certificate {
+        guard let certificate = try Certificate.filter(Column("verificationCode") == code).fetchOne(db) else { throw notFound }
         return certificate
+    }
+
+    static func find(number: String, in db: Database) throws -> Certificate? {
+        try Certificate.filter(Column("registrationNumber") == number).fetchOne(db)
     }
 }
 

@@ -22,5 +22,12 @@ enum CertificationMigrations {
         migrator.registerMigration("certification-v2-appendix") { db in
             try db.alter(table: "certificate") { t in t.add(column: "appendix", .jsonText) }
         }
+        // The public check by an unguessable code rather than the sequential number; every
+        // certificate issued before gets one of its own.
+        migrator.registerMigration("certification-v3-verification-codes") { db in
+            try db.alter(table: "certificate") { t in t.add(column: "verificationCode", .text) }
+            try db.execute(sql: "UPDATE certificate SET verificationCode = lower(hex(randomblob(16)))")
+            try db.create(index: "certificate_verificationCode", on: "certificate", columns: ["verificationCode"], unique: true)
+        }
     }
 }
