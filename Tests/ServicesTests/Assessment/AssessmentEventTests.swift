@@ -19,7 +19,7 @@ struct AssessmentEventTests {
         #expect(listener.programmeCode == admitted.programmeCode)
         #expect(listener.groupId == admitted.groupId)
         #expect(listener.admittedAt == admitted.admittedAt)
-        #expect(listener.finalResult == nil)
+        #expect(try await harness.database.read { db in try ListenerView.of(admitted.listenerId, in: db) }.finalResult == nil)
         #expect(listener.candidateId == admitted.candidateId)
         #expect(try await harness.count("attempt") == 1, "the first attempt is taken with the group")
         #expect(try await harness.count("outbox") == 0, "assessment announces nothing until a result is decided")

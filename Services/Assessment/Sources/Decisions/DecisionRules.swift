@@ -47,21 +47,31 @@ enum DecisionRules {
     /// counts as missing until it is.
     /// An external final assessment counts only with its body and assessor named (2.10).
     static func counted(_ grades: [Grade], in plan: AssessmentPlan, attempt: Int) -> [PlanPart: Grade] {
-        var counted: [PlanPart: Grade] = [:]
-        for grade in grades where grade.attempt <= attempt && plan.accepts(grade.part) && isComplete(grade, in: plan) {
-            if let earlier = counted[grade.part], earlier.attempt > grade.attempt { continue }
-            counted[grade.part] = grade
-        }
+        let counted = latest(grades.filter { $0.attempt <= attempt && isComplete($0, in: plan) }, in: plan)
         return counted.filter { part, grade in grade.attempt == attempt || passes(grade, in: plan) }
     }
 
     static func decide(_ plan: AssessmentPlan, grades: [Grade], attempt: Int) -> Outcome {
-        let counted = counted(grades, in: plan, attempt: attempt)
+        decide(plan, counted: counted(grades, in: plan, attempt: attempt))
+    }
+
+    /// The decision on the grades that count (`counted`).
+    static func decide(_ plan: AssessmentPlan, counted: [PlanPart: Grade]) -> Outcome {
         let missing = plan.parts.filter { counted[$0] == nil }
         if !missing.isEmpty { return .incomplete(missing: missing) }
         let failing = plan.parts.filter { !passes(counted[$0]!, in: plan) }
         let score = score(counted, in: plan)
         return failing.isEmpty ? .passed(score: score) : .failed(parts: failing, score: score)
+    }
+
+    /// Of each part of the plan, the grade of the latest attempt that graded it.
+    static func latest(_ grades: [Grade], in plan: AssessmentPlan) -> [PlanPart: Grade] {
+        var latest: [PlanPart: Grade] = [:]
+        for grade in grades where plan.accepts(grade.part) {
+            if let kept = latest[grade.part], kept.attempt > grade.attempt { continue }
+            latest[grade.part] = grade
+        }
+        return latest
     }
 
     static func isComplete(_ grade: Grade, in plan: AssessmentPlan) -> Bool {

@@ -28,7 +28,7 @@ enum Decisions {
         guard try AssessmentPlan.exists(db, key: completed.programmeCode) else {
             throw NotYetKnown("the assessment plan of \(completed.programmeCode)")
         }
-        let listenerIds = Set(completed.listeners.map(\.listenerId) + (try Attempt.reassessedListenerIds(groupId: group.id, in: db)))
+        let listenerIds = Set(completed.listeners.map(\.listenerId) + (try Attempt.reassessed(with: group.id).fetchAll(db)))
         for listenerId in listenerIds.sorted() {
             _ = try decide(listenerId, with: group.id, by: byCompletion, cause: cause, today: completed.completedOn,
                            outbox: outbox, in: db)
@@ -41,13 +41,21 @@ enum Decisions {
     /// or one already decided, is left as they are.
     static func decide(_ listenerId: String, with groupId: String? = nil, by decider: String, cause: Cause, today: CalendarDate,
                        outbox: Outbox, in db: Database) throws -> DecisionRules.Outcome? {
-        var listener = try AssessedListener.existing(listenerId, in: db)
-        var attempt = try Attempt.current(of: listenerId, in: db)
+        let listener = try AssessedListener.existing(listenerId, in: db)
+        let attempt = try Attempt.current(of: listenerId, in: db)
         guard listener.expelledOn == nil, listener.interruptedOn == nil, !attempt.isDecided, groupId.map({ $0 == attempt.groupId }) ?? true,
               let plan = try AssessmentPlan.fetchOne(db, key: listener.programmeCode) else { return nil }
-        let grades = try Grade.all(of: listenerId, in: db)
-        let outcome = DecisionRules.decide(plan, grades: grades, attempt: attempt.number)
+        return try settle(attempt, of: listener, plan: plan, grades: try Grade.all(of: listenerId, in: db), by: decider, cause: cause,
+                          today: today, outbox: outbox, in: db)
+    }
+
+    /// Records the attempt's decision, if every part is graded, and announces it.
+    private static func settle(_ attempt: Attempt, of listener: AssessedListener, plan: AssessmentPlan, grades: [Grade],
+                               by decider: String, cause: Cause, today: CalendarDate, outbox: Outbox,
+                               in db: Database) throws -> DecisionRules.Outcome {
+        var attempt = attempt
         let counted = DecisionRules.counted(grades, in: plan, attempt: attempt.number)
+        let outcome = DecisionRules.decide(plan, counted: counted)
         let score: Int
         switch outcome {
         case .incomplete: return outcome
@@ -62,11 +70,6 @@ enum Decisions {
         attempt.decidedOn = assessedOn
         attempt.decidedBy = decider
         try attempt.update(db)
-        listener.finalResult = attempt.result
-        listener.finalScore = score
-        listener.assessedOn = assessedOn
-        listener.assessedBy = decider
-        try listener.update(db)
 
         if passed {
             let event = Announcements.passed(listener, attempt: attempt, plan: plan, counted: counted)
@@ -88,8 +91,7 @@ enum Decisions {
         let group = try AssessedGroup.existing(groupId, in: db)
         if let plan = try AssessmentPlan.fetchOne(db, key: group.programmeCode) { try PlanRules.checkLeads(plan, decider) }
         guard group.completedOn != nil else { throw DecisionRules.Refusal.courseNotCompleted }
-        let listenerIds = try AssessedListener.inGroup(groupId, in: db).map(\.id) + Attempt.reassessedListenerIds(groupId: groupId, in: db)
-        for listenerId in Set(listenerIds).sorted() {
+        for listenerId in try AssessedListener.assessed(with: groupId, in: db).map(\.id) {
             _ = try decide(listenerId, with: groupId, by: decider.subject, cause: .request(), today: today, outbox: outbox, in: db)
         }
         return try GroupResults.of(groupId, in: db)
@@ -105,8 +107,8 @@ enum Decisions {
         let grades = try Grade.all(of: listenerId, in: db)
         let outcome = DecisionRules.decide(plan, grades: grades, attempt: attempt.number)
         try Refusals.check(DecisionRules.refusals(listener, attempt: attempt, outcome: outcome, plan: plan))
-        _ = try decide(listenerId, by: decider.subject, cause: .request(), today: today, outbox: outbox, in: db)
-        return GroupResults.standing(of: try AssessedListener.existing(listenerId, in: db), plan: plan,
-                                     attempt: try Attempt.current(of: listenerId, in: db), grades: grades)
+        _ = try settle(attempt, of: listener, plan: plan, grades: grades, by: decider.subject, cause: .request(), today: today,
+                       outbox: outbox, in: db)
+        return GroupResults.standing(of: listener, plan: plan, attempt: try Attempt.current(of: listenerId, in: db), grades: grades)
     }
 }

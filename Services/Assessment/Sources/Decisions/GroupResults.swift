@@ -35,10 +35,7 @@ struct GroupResults: Codable, Sendable, Equatable, ResponseEncodable {
     static func of(_ groupId: String, in db: Database) throws -> GroupResults {
         let group = try AssessedGroup.existing(groupId, in: db)
         guard let plan = try AssessmentPlan.fetchOne(db, key: group.programmeCode) else { throw GradingRules.Refusal.noPlan }
-        let reassessed = try AssessedListener.filter(keys: Attempt.reassessedListenerIds(groupId: groupId, in: db)).fetchAll(db)
-        let listeners = (try AssessedListener.inGroup(groupId, in: db) + reassessed)
-            .reduce(into: [String: AssessedListener]()) { $0[$1.id] = $1 }.values.sorted { ($0.fullName, $0.id) < ($1.fullName, $1.id) }
-        let standings = try listeners.map { listener in
+        let standings = try AssessedListener.assessed(with: groupId, in: db).map { listener in
             try standing(of: listener, plan: plan, attempt: Attempt.current(of: listener.id, in: db), grades: Grade.all(of: listener.id, in: db))
         }
         return GroupResults(groupId: group.id, groupCode: group.code, programmeCode: group.programmeCode,

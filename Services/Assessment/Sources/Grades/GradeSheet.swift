@@ -38,7 +38,7 @@ struct GradeSheet {
     /// Enters every good row; a bad row refuses the whole file (422) unless `goodRowsOnly`.
     func enter(by caller: Identity, goodRowsOnly: Bool, language: Language, in db: Database) throws -> Report {
         try Grading.checkMayGrade(group: group, caller: caller, in: db)
-        let members = Set(try AssessedListener.inGroup(group.id, in: db).map(\.id) + Attempt.reassessedListenerIds(groupId: group.id, in: db))
+        let members = Set(try AssessedListener.assessed(with: group.id, in: db).map(\.id))
         var report = Report(rows: table.rows.count, entered: 0, corrected: 0, unchanged: 0, rejected: 0, problems: [])
         var problems: [(field: String, message: Localized, clause: String?)] = []
         for row in table.rows {

@@ -49,8 +49,7 @@ enum Grading {
     /// the rector and leaders read any.
     static func checkMaySee(groupIds: [String], caller: Identity, in db: Database) throws {
         guard caller.role == .trainer else { return }
-        let assigned = try String.fetchAll(db, sql: "SELECT groupId FROM groupTrainer WHERE trainerId = ?", arguments: [caller.subject])
-        if Set(assigned).isDisjoint(with: groupIds) { throw GradingRules.Refusal.notTheirGroup }
+        if try GroupTrainer.groupIds(of: caller.subject, in: db).isDisjoint(with: groupIds) { throw GradingRules.Refusal.notTheirGroup }
     }
 
     static func situation(of listenerId: String, part: PlanPart, today: CalendarDate,

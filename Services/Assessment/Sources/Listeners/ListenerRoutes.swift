@@ -10,9 +10,9 @@ enum ListenerRoutes: APIRoutes {
     static let operations = [one]
 
     static func add(to router: Router<AppRequestContext>, _ environment: ServiceEnvironment) {
-        router.on(one) { _, context -> AssessedListener in
+        router.on(one) { _, context -> ListenerView in
             let id = try context.parameter("id")
-            return try await environment.database.read { db in try AssessedListener.existing(id, in: db) }
+            return try await environment.database.read { db in try ListenerView.of(id, in: db) }
         }
     }
 

@@ -42,12 +42,7 @@ struct PartStatistics: Codable, Sendable, Equatable {
     /// A listener's latest grade of each part, of the attempts `counting` (all when nil): a
     /// retake replaces the grade it retook.
     static func latest(_ grades: [Grade], in plan: AssessmentPlan, counting attempts: Set<Int>? = nil) -> [PlanPart: Grade] {
-        var byPart: [PlanPart: Grade] = [:]
-        for grade in grades where plan.accepts(grade.part) && (attempts?.contains(grade.attempt) ?? true) {
-            if let kept = byPart[grade.part], kept.attempt > grade.attempt { continue }
-            byPart[grade.part] = grade
-        }
-        return byPart
+        DecisionRules.latest(grades.filter { attempts?.contains($0.attempt) ?? true }, in: plan)
     }
 
     private static func tenths(_ value: Double) -> Double { (value * 10).rounded() / 10 }

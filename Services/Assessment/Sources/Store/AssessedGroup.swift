@@ -28,7 +28,7 @@ extension AssessedGroup {
 
     /// The trainers' ids enrolment assigned to the group.
     func trainerIds(in db: Database) throws -> Set<String> {
-        Set(try String.fetchAll(db, sql: "SELECT trainerId FROM groupTrainer WHERE groupId = ?", arguments: [id]))
+        Set(try GroupTrainer.filter(Column("groupId") == id).select(Column("trainerId"), as: String.self).fetchAll(db))
     }
 
     /// The groups of a programme whose stream is known, the earliest first: where the next

@@ -91,6 +91,8 @@ enum AssessmentMigrations {
             }
             // Every listener known already takes their first attempt with their group; one given
             // a result by the skeleton's single final score keeps it as that attempt's decision.
+            // From here on results are the attempts'; the listener's four result columns are
+            // no longer read or written.
             try db.execute(sql: """
                 INSERT INTO attempt (listenerId, number, kind, groupId, openedOn, result, score, decidedOn, decidedBy)
                 SELECT id, 1, 'first', groupId, substr(admittedAt, 1, 10), finalResult, finalScore, assessedOn, assessedBy

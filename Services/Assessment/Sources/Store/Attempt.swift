@@ -57,10 +57,13 @@ extension Attempt {
         return attempt
     }
 
-    /// The listeners reassessed with the group (7.4.2), though it is not theirs.
-    static func reassessedListenerIds(groupId: String, in db: Database) throws -> [String] {
-        try String.fetchAll(db, sql: """
-            SELECT DISTINCT listenerId FROM attempt WHERE groupId = ? AND kind = ? ORDER BY listenerId
-            """, arguments: [groupId, Kind.nextStream])
+    /// The ids of the listeners reassessed with the group (7.4.2), though it is not theirs.
+    static func reassessed(with groupId: String) -> QueryInterfaceRequest<String> {
+        Attempt.filter(Column("groupId") == groupId && Column("kind") == Kind.nextStream).select(Column("listenerId"), as: String.self)
+    }
+
+    /// The listener's latest decided attempt: their result, if they have one.
+    static func lastDecided(of listenerId: String, in db: Database) throws -> Attempt? {
+        try Attempt.filter(Column("listenerId") == listenerId && Column("result") != nil).order(Column("number").desc).fetchOne(db)
     }
 }

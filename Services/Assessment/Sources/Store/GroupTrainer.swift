@@ -8,3 +8,10 @@ struct GroupTrainer: Codable, Sendable, Equatable, FetchableRecord, PersistableR
 
     static let databaseTableName = "groupTrainer"
 }
+
+extension GroupTrainer {
+    /// The groups a trainer is assigned to.
+    static func groupIds(of trainerId: String, in db: Database) throws -> Set<String> {
+        Set(try GroupTrainer.filter(Column("trainerId") == trainerId).select(Column("groupId"), as: String.self).fetchAll(db))
+    }
+}
