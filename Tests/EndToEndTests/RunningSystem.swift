@@ -86,9 +86,19 @@ final class RunningSystem: Sendable {
     /// Kills a service at once (SIGKILL: no graceful anything), then starts it again on the
     /// same database and port, and waits until it is ready.
     func killAndRestart(_ service: String) async throws {
+        await kill(service)
+        try await restart(service)
+    }
+
+    /// Kills a service at once (SIGKILL), and waits until it has gone.
+    func kill(_ service: String) async {
         let process = running.withLock { $0[service]! }
         process.signal(SIGKILL)
         _ = await process.exitCode()
+    }
+
+    /// Starts a killed service again on the same database and port, and waits until it is ready.
+    func restart(_ service: String) async throws {
         try start(service)
         try await waitUntilReady(service)
     }
