@@ -27,6 +27,12 @@ var targets: [Target] = [
         providers: [.apt(["libpango1.0-dev", "libcairo2-dev"])]
     ),
     .systemLibrary(
+        name: "CQRencode",
+        path: "Shared/CQRencode",
+        pkgConfig: "libqrencode",
+        providers: [.apt(["libqrencode-dev"])]
+    ),
+    .systemLibrary(
         name: "CRabbitMQ",
         path: "Shared/CRabbitMQ",
         pkgConfig: "librabbitmq",
@@ -86,7 +92,7 @@ var targets: [Target] = [
     ),
     .target(
         name: "Printing",
-        dependencies: ["CPangoCairo"],
+        dependencies: ["CPangoCairo", "CQRencode"],
         path: "Shared/Printing"
     ),
     .target(

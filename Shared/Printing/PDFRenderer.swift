@@ -62,10 +62,13 @@ final class Canvas {
 
     func draw(_ block: PrintedDocument.Block) throws {
         switch block {
+        case .title(let text): try flow(text, font: style.titleFont, alignment: .center)
         case .heading(let text, let alignment): try flow(text, font: style.headingFont, alignment: alignment)
         case .paragraph(let text, let alignment): try flow(text, font: style.bodyFont, alignment: alignment)
         case .note(let text, let alignment): try flow(text, font: style.noteFont, alignment: alignment)
         case .table(let table): try draw(table)
+        case .pair(let left, let right, let font): try pair(left, right, font: style.font(font))
+        case .qrCode(let text, let size, let caption): try qrCode(try QRCode(text), size: size, caption: caption)
         case .space(let points): y = min(y + points, style.bottom)
         case .pageBreak: newPage()
         }
@@ -88,9 +91,50 @@ final class Canvas {
         y += layout.height + style.gap
     }
 
+    /// Two columns with a gutter between them, as tall as the taller.
+    private func pair(_ left: String, _ right: String, font: String) throws {
+        let gutter = 24.0
+        let width = (style.textWidth - gutter) / 2
+        let first = try Layout(context: context, text: left, font: font, width: width, alignment: .left)
+        let second = try Layout(context: context, text: right, font: font, width: width, alignment: .right)
+        let height = max(first.height, second.height)
+        if y + height > style.bottom && y > style.margin { newPage() }
+        first.show(on: cairo, x: style.margin, y: y)
+        second.show(on: cairo, x: style.margin + width + gutter, y: y)
+        y += height + style.gap
+    }
+
     private func newPage() {
         cairo_show_page(cairo)
         y = style.margin
+    }
+
+    // MARK: QR codes
+
+    /// The code against the left margin with a quiet zone of four modules (what scanners need
+    /// to find it), its caption to the right of it.
+    private func qrCode(_ code: QRCode, size: Double, caption: String?) throws {
+        let quietZone = 4
+        let module = size / Double(code.width + 2 * quietZone)
+        let captionWidth = style.textWidth - size - 12
+        let text = try caption.map { try Layout(context: context, text: $0, font: style.noteFont, width: captionWidth, alignment: .left) }
+        if y + size > style.bottom && y > style.margin { newPage() }
+        let origin = (x: style.margin + Double(quietZone) * module, y: y + Double(quietZone) * module)
+        // A run of black modules in a row is one rectangle: fewer shapes, and no hairline seams
+        // between neighbours when the page is rasterised.
+        for row in 0..<code.width {
+            var column = 0
+            while column < code.width {
+                guard code.isBlack(row: row, column: column) else { column += 1; continue }
+                let start = column
+                while column < code.width && code.isBlack(row: row, column: column) { column += 1 }
+                cairo_rectangle(cairo, origin.x + Double(start) * module, origin.y + Double(row) * module,
+                                Double(column - start) * module, module)
+            }
+        }
+        cairo_fill(cairo)
+        text?.show(on: cairo, x: style.margin + size + 12, y: y + (size - (text?.height ?? 0)) / 2)
+        y += size + style.gap
     }
 
     // MARK: Tables

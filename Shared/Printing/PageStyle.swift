@@ -6,6 +6,7 @@ public struct PageStyle: Sendable, Equatable {
     /// A Pango font description; fontconfig falls back to another font for what it lacks.
     public var bodyFont = "Noto Serif 11"
     public var headingFont = "Noto Serif Bold 12"
+    public var titleFont = "Noto Serif Bold 26"
     public var noteFont = "Noto Sans 9"
     public var tableFont = "Noto Sans 9.5"
     /// Space after a block, in points.
@@ -17,5 +18,13 @@ public struct PageStyle: Sendable, Equatable {
     public static let a4 = PageStyle()
 
     var textWidth: Double { width - 2 * margin }
+
+    func font(_ font: PrintedDocument.Font) -> String {
+        switch font {
+        case .body: bodyFont
+        case .heading: headingFont
+        case .note: noteFont
+        }
+    }
     var bottom: Double { height - margin }
 }

@@ -12,14 +12,27 @@ public struct PrintedDocument: Sendable, Equatable {
     }
 
     public enum Block: Sendable, Equatable {
+        /// A document's name, in large capitals: СЕРТИФИКАТ.
+        case title(String)
         case heading(String, alignment: Alignment = .center)
         case paragraph(String, alignment: Alignment = .justified)
         /// Small print: a document's reference line, an address.
         case note(String, alignment: Alignment = .left)
         case table(Table)
+        /// Two texts side by side, the first against the left margin, the second against the
+        /// right: a bilingual letterhead, Kazakh on the left and Russian on the right.
+        case pair(String, String, font: Font = .body)
+        /// A QR code `size` points square, drawn as vector squares, with an optional caption
+        /// beside it (the address it holds, for a reader without a phone).
+        case qrCode(String, size: Double, caption: String? = nil)
         /// Vertical space, in points.
         case space(Double)
         case pageBreak
+    }
+
+    /// Which of the style's fonts a block uses.
+    public enum Font: Sendable, Equatable {
+        case body, heading, note
     }
 
     public enum Alignment: Sendable, Equatable {

@@ -47,3 +47,33 @@ struct PDFRendererTests {
         }
     }
 }
+
+@Suite("QR codes and side-by-side text on printed pages")
+struct PDFQRCodeTests {
+    @Test("a QR code on the page, rendered and photographed, reads back as the text it holds")
+    func qrCodeReadsBack() async throws {
+        let address = "https://pd.example.kz/v1/public/certificates/0123456789abcdef0123456789abcdef"
+        let pdf = try PDFRenderer().render(PrintedDocument(title: "QR", blocks: [
+            .title("СЕРТИФИКАТ"), .qrCode(address, size: 90, caption: address),
+        ]))
+        #expect(try await PDFQRCodes.onFirstPage(pdf) == [address])
+        #expect(try await PDFText.extract(pdf).contains("СЕРТИФИКАТ"))
+    }
+
+    @Test("a page without a QR code reads as none")
+    func noQRCode() async throws {
+        let pdf = try PDFRenderer().render(PrintedDocument(title: "none", blocks: [.paragraph("Мәтін")]))
+        #expect(try await PDFQRCodes.onFirstPage(pdf).isEmpty)
+    }
+
+    @Test("a pair of columns keeps both texts, Kazakh beside Russian")
+    func pairKeepsBothTexts() async throws {
+        let pdf = try PDFRenderer().render(PrintedDocument(title: "pair", blocks: [
+            .pair("Батыс Қазақстан инновациялық-технологиялық университеті",
+                  "Западно-Казахстанский инновационно-технологический университет", font: .heading),
+        ]))
+        let text = try await PDFText.extract(pdf)
+        #expect(text.contains("Батыс Қазақстан"))
+        #expect(text.contains("Западно-Казахстанский"))
+    }
+}

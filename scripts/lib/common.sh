@@ -5,7 +5,8 @@
 # shellcheck disable=SC2034 # (used by the scripts that source this file)
 # The Debian packages the build, the tests and a local run need.
 QADAM_APT_PACKAGES=(rabbitmq-server librabbitmq-dev libsqlite3-dev pkg-config python3-aiosmtpd curl
-    libpango1.0-dev libcairo2-dev fonts-noto-core poppler-utils libcurl4-openssl-dev)
+    libpango1.0-dev libcairo2-dev fonts-noto-core poppler-utils libcurl4-openssl-dev
+    libqrencode-dev zbar-tools)
 
 # step TEXT: a short header before each stage of a script.
 step() {
