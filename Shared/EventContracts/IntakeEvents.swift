@@ -27,6 +27,18 @@ public struct CandidateAccepted: DomainEvent, Equatable {
         }
     }
 
+    /// What the certificate needs of the teacher: their sex, for its Russian grammar («прошёл»,
+    /// «прошла»), and their email, to send it to them. Certification alone keeps these.
+    public struct Holder: Codable, Sendable, Equatable {
+        public var sex: Sex?
+        public var email: String?
+
+        public init(sex: Sex?, email: String?) {
+            self.sex = sex
+            self.email = email
+        }
+    }
+
     public var candidateId: String
     /// The organisation's request the candidate came with; nil for an individual application.
     public var requestId: String?
@@ -37,12 +49,14 @@ public struct CandidateAccepted: DomainEvent, Equatable {
     /// Who pays (regulation 1.9).
     public var funding: Funding
     public var employer: Employer
+    /// Added within version 2: absent from an older intake.
+    public var holder: Holder?
     public var acceptedAt: Date
 
     public var subject: String { candidateId }
 
     public init(candidateId: String, requestId: String?, fullName: String, programmeCode: String, language: Language,
-                funding: Funding, employer: Employer, acceptedAt: Date) {
+                funding: Funding, employer: Employer, holder: Holder? = nil, acceptedAt: Date) {
         self.candidateId = candidateId
         self.requestId = requestId
         self.fullName = fullName
@@ -50,6 +64,7 @@ public struct CandidateAccepted: DomainEvent, Equatable {
         self.language = language
         self.funding = funding
         self.employer = employer
+        self.holder = holder
         self.acceptedAt = acceptedAt
     }
 }

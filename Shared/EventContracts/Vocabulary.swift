@@ -34,3 +34,9 @@ public enum ProgrammeKind: String, Codable, Sendable, CaseIterable {
 public enum StudyForm: String, Codable, Sendable, CaseIterable {
     case inPerson = "in-person", distance, blended
 }
+
+/// A person's sex, as their IIN records it (its seventh digit). Russian grammar needs it on a
+/// certificate: «прошёл» or «прошла».
+public enum Sex: String, Codable, Sendable, CaseIterable {
+    case male, female
+}

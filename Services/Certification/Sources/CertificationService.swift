@@ -1,7 +1,9 @@
 import GRDB
 import Hummingbird
+import Mail
 import Messaging
 import ServiceKit
+import ServiceLifecycle
 
 /// The certificate registry: numbers, certificates and their public check.
 public enum CertificationService: QadamService {
@@ -11,11 +13,28 @@ public enum CertificationService: QadamService {
 
     public static func registerMigrations(in migrator: inout DatabaseMigrator) {
         CertificationMigrations.register(in: &migrator)
+        // The certificates' letters leave through the mail queue, which came later than the registry.
+        MailMigrations.register(in: &migrator)
     }
 
-    public static func eventHandlers(_ environment: ServiceEnvironment) -> EventHandlers {
-        CertificationHandlers.make(environment)
+    public static func eventHandlers(_ environment: ServiceEnvironment) throws -> EventHandlers {
+        try CertificationHandlers.make(environment)
     }
 
-    public static let routes: [any APIRoutes.Type] = [RegistryRoutes.self, PublicCheckRoutes.self]
+    public static let routes: [any APIRoutes.Type] = [
+        RegistryRoutes.self, ChangeRoutes.self, PublicCheckRoutes.self, CheckLogRoutes.self, HolderRoutes.self,
+    ]
+
+    /// Certificates leave for their holders through the mail relay; the public checks' log is
+    /// written as it fills.
+    public static func backgroundServices(_ environment: ServiceEnvironment) -> [any Service] {
+        let mail = MailSettings(environment.settings)
+        return [
+            MailRelay(database: environment.database,
+                      relay: SMTPRelay(url: mail.relayURL, username: mail.username, password: mail.password),
+                      logger: environment.logger),
+            CheckLog.Writer(log: environment.parts.shared(CheckLog.self) { CheckLog() }, database: environment.database,
+                            logger: environment.logger),
+        ]
+    }
 }

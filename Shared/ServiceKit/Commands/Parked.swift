@@ -49,7 +49,7 @@ enum ParkedSupport {
         let database = try GRDB.DatabaseQueue()
         let environment = ServiceEnvironment(settings: settings, database: database, outbox: Outbox(service: S.name),
                                              logger: .init(label: S.name))
-        let keys = S.eventHandlers(environment).routingKeys
+        let keys = try S.eventHandlers(environment).routingKeys
         return ParkingLot(settings: try settings.brokerSettings(), topology: Topology(service: S.name, bindings: keys))
     }
 }

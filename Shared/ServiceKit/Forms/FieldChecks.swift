@@ -60,11 +60,17 @@ extension FieldValidator {
 
     /// A person's full name (`PersonName`).
     public mutating func personName(_ value: String?, _ field: String) -> String? {
-        read(field, value, schema: PersonName.schema) { text in
-            switch PlainText.reading(text, limit: PersonName.limit, multiline: false) {
-            case .good(let name): PersonName.isValid(name) ? .good(name) : .bad(.badPersonName)
-            case let other: other
-            }
+        read(field, value, schema: PersonName.schema, parse: Self.personNameReading)
+    }
+
+    public mutating func optionalPersonName(_ value: String?, _ field: String) -> String? {
+        read(field, value, schema: PersonName.schema, required: false, parse: Self.personNameReading)
+    }
+
+    private static func personNameReading(_ text: String) -> FieldReading<String> {
+        switch PlainText.reading(text, limit: PersonName.limit, multiline: false) {
+        case .good(let name): PersonName.isValid(name) ? .good(name) : .bad(.badPersonName)
+        case let other: other
         }
     }
 

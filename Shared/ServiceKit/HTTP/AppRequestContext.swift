@@ -10,9 +10,13 @@ public struct AppRequestContext: RequestContext {
     /// The provider's day when the request came (`Today`), set by the service's router: what
     /// forms measure "in the past" and "in the future" against.
     public var today: CalendarDate
+    /// The address the connection came from: the client's, or a proxy's in front of the service
+    /// (`RateLimiter` can read the client's from the proxy's header instead). None in tests.
+    public let peerAddress: String?
 
     public init(source: Source) {
         coreContext = .init(source: source)
+        peerAddress = source.channel.remoteAddress?.ipAddress
         identity = nil
         today = CalendarDate(Date(), in: TimeZone(identifier: "UTC")!)
     }

@@ -131,6 +131,7 @@ public struct APIDocument: Sendable {
         if operation.form != nil || !operation.query.isEmpty || operation.refusals.contains(.invalid) || !operation.upload.isEmpty {
             problems.append((422, "Fields that are missing or wrong, each with its reason"))
         }
+        if operation.refusals.contains(.rateLimited) { problems.append((429, "Too many calls from this client: wait as Retry-After says")) }
         return problems
     }
 }

@@ -18,6 +18,8 @@ public struct APIOperation: Sendable {
         public static let invalid = Refusals(rawValue: 2)
         /// 404 for an operation whose path names nothing: a lookup by a query that finds nothing.
         public static let notFound = Refusals(rawValue: 4)
+        /// 429 with Retry-After: a public operation's client called too often (`RateLimiter`).
+        public static let rateLimited = Refusals(rawValue: 8)
     }
 
     public let method: HTTPRequest.Method

@@ -8,7 +8,8 @@ public protocol APIRoutes {
     static var operations: [APIOperation] { get }
     /// The schemas the operations name, by name (`.named("Listener")`).
     static var schemas: [String: JSONSchema] { get }
-    static func add(to router: Router<AppRequestContext>, _ environment: ServiceEnvironment)
+    /// Throws when the feature's settings are wrong: the service then does not start.
+    static func add(to router: Router<AppRequestContext>, _ environment: ServiceEnvironment) throws
 }
 
 extension APIRoutes {

@@ -17,7 +17,7 @@ public func buildApplication<S: QadamService>(_ service: S.Type, settings: Servi
     logger.logLevel = settings.logLevel
     let database = try ServiceDatabase.open(path: settings.databasePath, migrator: S.migrator())
     let environment = ServiceEnvironment(settings: settings, database: database, outbox: Outbox(service: S.name), logger: logger)
-    let handlers = S.eventHandlers(environment)
+    let handlers = try S.eventHandlers(environment)
     let broker = try settings.brokerSettings()
     let status = BrokerStatus()
     let topology = Topology(service: handlers.routingKeys.isEmpty ? nil : S.name, bindings: handlers.routingKeys)
@@ -56,7 +56,7 @@ public func buildRouter<S: QadamService>(_ service: S.Type, environment: Service
     router.add(middleware: AllowedMethods(S.api.allOperations))
     addOperationalRoutes(to: router, service: S.name, database: environment.database, broker: broker,
                          document: try S.api.encoded())
-    for feature in S.routes { feature.add(to: router, environment) }
+    for feature in S.routes { try feature.add(to: router, environment) }
     return router
 }
 

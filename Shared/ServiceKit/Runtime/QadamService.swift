@@ -17,7 +17,8 @@ public protocol QadamService: SendableMetatype {
     /// The service's own migrations, registered after the messaging tables.
     static func registerMigrations(in migrator: inout DatabaseMigrator)
     /// What the service does with each event type it consumes (none for a pure producer).
-    static func eventHandlers(_ environment: ServiceEnvironment) -> EventHandlers
+    /// Throws when the service's own settings are wrong: the service then does not start.
+    static func eventHandlers(_ environment: ServiceEnvironment) throws -> EventHandlers
     /// What the service is for, in a sentence: its API document's description.
     static var summary: String { get }
     /// The service's HTTP API under `/v1`, feature by feature: its router and its API document
@@ -46,6 +47,8 @@ public struct ServiceEnvironment: Sendable {
     public let logger: Logger
     /// The provider's calendar day.
     public let today: Today
+    /// What a service's routes and background work share while it runs (`ServiceParts`).
+    public let parts = ServiceParts()
 
     /// `today`: the provider's own (`PROVIDER_TIME_ZONE`) unless given, as tests give a fixed one.
     public init(settings: ServiceSettings, database: any DatabaseWriter, outbox: Outbox, logger: Logger, today: Today? = nil) {

@@ -24,6 +24,6 @@ enum Samples {
         CandidateAccepted.self, CandidateAcceptedV1.self, CandidateWithdrawn.self, OrganisationUpdated.self, ListenerAdmitted.self,
         ListenerExpelled.self, ListenerDismissed.self, ProgrammeApproved.self, ProgrammeRetired.self, GroupCompleted.self,
         ListenerTransferred.self, ListenerInterrupted.self, TrainerAssigned.self, ListenerPassed.self, ListenerPassedV1.self,
-        ListenerFailed.self, CertificateIssued.self, FollowUpPlanOpened.self,
+        ListenerFailed.self, CertificateIssued.self, CertificateRevoked.self, CertificateReissued.self, FollowUpPlanOpened.self,
     ]
 }

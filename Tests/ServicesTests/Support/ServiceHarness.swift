@@ -79,7 +79,7 @@ struct ServiceHarness<S: QadamService>: Sendable {
     }
 
     /// The routing keys the service's handlers read, sorted.
-    var routingKeys: [String] { S.eventHandlers(environment).routingKeys }
+    var routingKeys: [String] { get throws { try S.eventHandlers(environment).routingKeys } }
 
     /// Delivers the contract sample of `type`.
     @discardableResult

@@ -1,15 +1,19 @@
 import EventContracts
 import Foundation
 import GRDB
+import Mail
 import Messaging
+import ServiceKit
 import Storage
 
 /// Issues a certificate to each listener who passed, with the next registration number of the
-/// year, and enters it into the registry (7.3, 7.6).
+/// year, its PDF and its entry in the registry (7.3, 7.6), and sends it to the holder.
 enum Issuing {
     /// A pass as certification reads it, from either version of `assessment.listener.passed`.
     struct Pass: Sendable, Equatable {
         var listenerId: String
+        var candidateId: String?
+        var groupId: String?
         var fullName: String
         var programmeCode: String
         var assessedOn: CalendarDate
@@ -17,6 +21,8 @@ enum Issuing {
 
         init(_ passed: ListenerPassed) {
             listenerId = passed.listenerId
+            candidateId = passed.candidateId
+            groupId = passed.groupId
             fullName = passed.fullName
             programmeCode = passed.programmeCode
             assessedOn = passed.assessedOn
@@ -32,22 +38,42 @@ enum Issuing {
         }
     }
 
-    static func issue(for passed: Pass, prefix: String, cause: Cause, outbox: Outbox, in db: Database) throws {
-        guard try Certificate.filter(Column("listenerId") == passed.listenerId).fetchCount(db) == 0 else { return }
+    /// Everything in the caller's transaction: the number, the row, the file, the letter and the
+    /// event stand or fall together, so a crash or a font missing (the render throws, the event
+    /// is parked with why) leaves no number used and nothing half issued.
+    static func issue(for passed: Pass, settings: CertificationSettings, mail: MailSettings, cause: Cause, outbox: Outbox,
+                      in db: Database) throws {
+        // One certificate per pass, however often the pass is announced; a reissue is not a pass.
+        guard try Certificate.original(listenerId: passed.listenerId, in: db) == nil else { return }
+        let holder = try passed.candidateId.flatMap { try Holder.fetchOne(db, key: $0) }
         // The certificate is dated the day of the final assessment, and numbered in its year. (An
         // event without a real date does not decode: it is parked, not numbered in a guessed year.)
         let year = passed.assessedOn.year
-        let number = RegistrationNumber(prefix: prefix, year: year, sequence: try nextSequence(year: year, in: db))
-        let certificate = Certificate(id: RecordID.new(), registrationNumber: number.description,
-                                      listenerId: passed.listenerId, fullName: passed.fullName,
-                                      programmeCode: passed.programmeCode, issuedOn: passed.assessedOn, status: .valid,
-                                      verificationCode: VerificationCode.new(), appendix: passed.appendix)
-        try certificate.insert(db)
+        let number = settings.numbers.number(year: year, sequence: try nextSequence(year: year, in: db))
+        let certificate = Certificate(
+            id: RecordID.new(), registrationNumber: number, listenerId: passed.listenerId, candidateId: passed.candidateId,
+            groupId: passed.groupId, fullName: passed.fullName, sex: holder?.sex, programmeCode: passed.programmeCode,
+            issuedOn: passed.assessedOn, rector: settings.provider.rector(on: passed.assessedOn), status: .valid,
+            verificationCode: VerificationCode.new(), holderCode: VerificationCode.new(), appendix: passed.appendix)
+        try enter(certificate, settings: settings, mail: mail, to: holder?.email, in: db)
         try outbox.append(
             CertificateIssued(certificateId: certificate.id, registrationNumber: certificate.registrationNumber,
                               listenerId: certificate.listenerId, fullName: certificate.fullName,
                               programmeCode: certificate.programmeCode, issuedOn: certificate.issuedOn),
             cause: cause, in: db)
+    }
+
+    /// Enters a new certificate (issued, or reissued) into the registry with its file, and
+    /// queues it for its holder where their address is known.
+    static func enter(_ certificate: Certificate, settings: CertificationSettings, mail: MailSettings, to email: String?,
+                      in db: Database) throws {
+        try certificate.insert(db)
+        let file = try CertificateFiles.render(certificate, settings: settings)
+        try file.insert(db)
+        if let email, !email.isEmpty {
+            try Mail.queue(HolderLetter.message(certificate, pdf: file.pdf, to: email, settings: settings, mail: mail),
+                           reference: HolderLetter.reference(certificate.id), in: db)
+        }
     }
 
     /// Advances the year's counter inside the caller's transaction: numbers are never reused

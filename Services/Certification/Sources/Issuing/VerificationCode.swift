@@ -1,7 +1,7 @@
-/// The code a certificate's QR code carries for the public check: 128 random bits as 32
-/// lower-case hex digits. Registration numbers follow one another, so a check by number
-/// alone would let anyone walk the registry and collect every graduate's name; a code cannot
-/// be guessed.
+/// The code a certificate's QR code carries for the public check, and the holder's own code
+/// for their files: 128 random bits as 32 lower-case hex digits. Registration numbers follow
+/// one another, so a check by number alone would let anyone walk the registry and collect
+/// every graduate's name; a code cannot be guessed.
 enum VerificationCode {
     static let pattern = "^[0-9a-f]{32}$"
 

@@ -12,6 +12,9 @@ enum EnrolmentHandlers {
     static func make(_ environment: ServiceEnvironment) -> EventHandlers {
         var handlers = EventHandlers()
         handlers.on(CandidateAccepted.self) { candidate, event, db in
+            // The holder's sex and email are certification's to keep, not enrolment's.
+            var candidate = candidate
+            candidate.holder = nil
             try accept(candidate, cause: event.cause, environment, in: db)
         }
         // From an intake not yet upgraded; see CandidateAcceptedV1.

@@ -23,9 +23,9 @@ enum ExpulsionRoutes: APIRoutes {
 
     static let operations = [expel, letters, retry, pdf]
 
-    static func add(to router: Router<AppRequestContext>, _ environment: ServiceEnvironment) {
+    static func add(to router: Router<AppRequestContext>, _ environment: ServiceEnvironment) throws {
         let database = environment.database
-        let provider = Provider(environment.settings)
+        let provider = try Provider(environment.settings)
 
         router.on(expel) { request, context -> EditedResponse<Expulsion> in
             let id = try context.parameter("id")

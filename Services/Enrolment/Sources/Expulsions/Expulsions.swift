@@ -25,7 +25,7 @@ enum Expulsions {
 
     static func expel(_ listenerId: String, on ground: ExpulsionReason, orderDate: CalendarDate, by issuer: Identity,
                       _ environment: ServiceEnvironment) async throws -> Expulsion {
-        let provider = Provider(environment.settings)
+        let provider = try Provider(environment.settings)
         let mail = MailSettings(environment.settings)
         return try await environment.database.write(
             prepare: { db in try draft(listenerId, ground: ground, orderDate: orderDate, issuer: issuer, provider: provider, in: db) },

@@ -45,7 +45,7 @@ enum Letters {
 
     /// Queues a letter the relay refused for good again, re-addressed and re-rendered.
     static func retry(_ mailId: String, _ environment: ServiceEnvironment) async throws -> Letter {
-        let provider = Provider(environment.settings)
+        let provider = try Provider(environment.settings)
         let settings = MailSettings(environment.settings)
         return try await environment.database.write(
             prepare: { db in

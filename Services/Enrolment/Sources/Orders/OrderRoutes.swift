@@ -20,9 +20,9 @@ enum OrderRoutes: APIRoutes {
 
     static let operations = [issueAdmission, list, one, pdf]
 
-    static func add(to router: Router<AppRequestContext>, _ environment: ServiceEnvironment) {
+    static func add(to router: Router<AppRequestContext>, _ environment: ServiceEnvironment) throws {
         let database = environment.database
-        let provider = Provider(environment.settings)
+        let provider = try Provider(environment.settings)
 
         router.on(issueAdmission) { request, context -> EditedResponse<Order> in
             let groupId = try context.parameter("id")

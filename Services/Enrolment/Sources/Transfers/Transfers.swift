@@ -78,7 +78,7 @@ enum Transfers {
         content.fromGroupCode = from.code
         content.completedModules = kind == .resumption ? completedModules : nil
         let order = try Order.issue(kind == .transfer ? .transfer : .reinstatement, on: orderDate, group: to.id, content: content,
-                                    by: issuer.subject, prefix: Provider(environment.settings).orderPrefix, in: db)
+                                    by: issuer.subject, prefix: try Provider(environment.settings).orderPrefix, in: db)
         try Placement.move(&listener, to: to, cause: .request(), environment, in: db)
         try environment.outbox.append(
             ListenerTransferred(listenerId: listener.id, candidateId: listener.candidateId, kind: kind, programmeCode: programme.code,

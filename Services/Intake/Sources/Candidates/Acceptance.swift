@@ -32,7 +32,14 @@ enum Acceptance {
         CandidateAccepted(
             candidateId: candidate.id, requestId: candidate.requestId, fullName: candidate.fullName,
             programmeCode: candidate.programmeCode ?? "", language: candidate.language, funding: candidate.funding,
-            employer: try employer(of: candidate, in: db), acceptedAt: time)
+            employer: try employer(of: candidate, in: db), holder: try holder(candidate, in: db), acceptedAt: time)
+    }
+
+    /// The teacher's sex from their IIN, and their email from the application or the questionnaire.
+    static func holder(_ candidate: Candidate, in db: Database) throws -> CandidateAccepted.Holder {
+        let sex = (try? IIN(candidate.iin)).map { Sex(rawValue: $0.sex.rawValue)! }
+        let email = try candidate.email ?? QuestionnaireRecord.find(iin: candidate.iin, in: db)?.email
+        return .init(sex: sex, email: email)
     }
 
     /// The sending organisation when there is one; otherwise the employer an individual

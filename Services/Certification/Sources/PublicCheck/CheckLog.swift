@@ -1,0 +1,44 @@
+import Foundation
+import GRDB
+import Logging
+import ServiceLifecycle
+import Storage
+import Synchronization
+
+/// The log of public checks, written in batches: a check answers without waiting for a write
+/// of its own, and a second's checks are one transaction. A crash loses at most the last
+/// second's entries: a log of reads, not a record anyone's rights hang on.
+final class CheckLog: Sendable {
+    private let pending = Mutex<[PublicCheckEntry]>([])
+
+    func record(_ way: PublicChecks.Way, found certificate: Certificate?, client: String, at time: Date = Date()) {
+        let entry = PublicCheckEntry(id: RecordID.new(), checkedAt: time, way: way, certificateId: certificate?.id,
+                                     registrationNumber: certificate?.registrationNumber, client: client)
+        pending.withLock { $0.append(entry) }
+    }
+
+    /// Writes what has piled up; returns how many.
+    @discardableResult
+    func flush(to database: any DatabaseWriter) async throws -> Int {
+        let entries = pending.withLock { pending in defer { pending.removeAll() }; return pending }
+        guard !entries.isEmpty else { return 0 }
+        try await database.write { db in for entry in entries { try entry.insert(db) } }
+        return entries.count
+    }
+
+    /// Flushes the log every `interval`, and once more when the service stops.
+    struct Writer: Service {
+        let log: CheckLog
+        let database: any DatabaseWriter
+        let logger: Logger
+        var interval: Duration = .seconds(1)
+
+        func run() async throws {
+            while !Task.isShuttingDownGracefully && !Task.isCancelled {
+                try? await Task.sleep(for: interval)
+                do { try await log.flush(to: database) } catch { logger.error("public check log not written", metadata: ["error": "\(error)"]) }
+            }
+            try await log.flush(to: database)
+        }
+    }
+}

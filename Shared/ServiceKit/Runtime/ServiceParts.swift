@@ -1,0 +1,20 @@
+import Synchronization
+
+/// One instance of a kind per running service, made on first use: a buffer that the routes
+/// fill and a background service drains, say. Both reach it through the environment they are
+/// given, so neither owns it and no global holds it (two services in one test process, or a
+/// service and its harness, each have their own).
+public final class ServiceParts: Sendable {
+    private let parts = Mutex<[ObjectIdentifier: any Sendable]>([:])
+
+    public init() {}
+
+    public func shared<Part: Sendable & AnyObject>(_ type: Part.Type, make: () -> Part) -> Part {
+        parts.withLock { parts in
+            if let part = parts[ObjectIdentifier(type)] as? Part { return part }
+            let part = make()
+            parts[ObjectIdentifier(type)] = part
+            return part
+        }
+    }
+}
