@@ -168,6 +168,8 @@ var targets: [Target] = [
             .product(name: "Logging", package: "swift-log"),
             .product(name: "OpenAPIKit", package: "OpenAPIKit"),
             .product(name: "HTTPTypes", package: "swift-http-types"),
+            // To check a credential's ES256 signature from its JWK, as a verifier would.
+            .product(name: "Crypto", package: "swift-crypto"),
         ] + serviceNames.map { .target(name: "\($0.0)Service") },
         path: "Tests/ServicesTests"
     ),
@@ -176,6 +178,16 @@ var targets: [Target] = [
         dependencies: ["TestSupport", "ServiceKit", "EventContracts", .product(name: "GRDB", package: "GRDB.swift")],
         path: "Tests/EndToEndTests"
     ),
+]
+
+// What one service needs beyond the rest: certification gzips its Bitstring Status List (the
+// W3C format requires GZIP) with compress-nio, over the system's zlib (zlib1g-dev), on NIO's
+// ByteBuffer.
+let serviceOwnDependencies: [String: [Target.Dependency]] = [
+    "Certification": [
+        .product(name: "CompressNIO", package: "compress-nio"),
+        .product(name: "NIOCore", package: "swift-nio"),
+    ],
 ]
 
 for (module, executable) in serviceNames {
@@ -188,7 +200,7 @@ for (module, executable) in serviceNames {
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "Crypto", package: "swift-crypto"),
-        ],
+        ] + serviceOwnDependencies[module, default: []],
         path: "Services/\(module)/Sources"
     ))
     targets.append(.executableTarget(
@@ -220,6 +232,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio-extras.git", from: "1.35.2"),
         .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
+        .package(url: "https://github.com/adam-fowler/compress-nio.git", from: "1.5.0"),
     ],
     targets: targets,
     swiftLanguageModes: [.v6]
