@@ -22,7 +22,7 @@ public enum CertificationService: QadamService {
     }
 
     public static let routes: [any APIRoutes.Type] = [
-        RegistryRoutes.self, ChangeRoutes.self, PublicCheckRoutes.self, CheckLogRoutes.self, HolderRoutes.self,
+        RegistryRoutes.self, ChangeRoutes.self, PublicCheckRoutes.self, CheckLogRoutes.self, HolderRoutes.self, CredentialRoutes.self,
     ]
 
     /// Certificates leave for their holders through the mail relay; the public checks' log is

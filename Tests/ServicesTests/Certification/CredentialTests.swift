@@ -353,9 +353,9 @@ struct CredentialTests {
     @Suite("Independent verification")
     struct Independent {
         @Test("the credential verifies with jwcrypto against the JWKS")
-        func credentialVerifies() throws {
+        func credentialVerifies() async throws {
             let keys = CredentialKeys(signing: CredentialFixtures.key(), retired: [CredentialFixtures.key().verificationKey])
-            let verdict = try Verifier.run(jwt: try CredentialFixtures.signedCredential(key: keys.signing), keys: keys)
+            let verdict = try await Verifier.run(jwt: try CredentialFixtures.signedCredential(key: keys.signing), keys: keys)
 
             #expect(verdict.exitCode == 0, "\(verdict.errors)")
             #expect(verdict.output.contains("verified: OpenBadgeCredential \(CredentialFixtures.credentialId)"))
@@ -364,10 +364,10 @@ struct CredentialTests {
         @Test("the status list verifies, and reads 1 at a revoked index and 0 elsewhere", arguments: [
             (3, 1), (4_242, 1), (131_071, 1), (0, 0), (4_241, 0), (4_243, 0), (131_070, 0),
         ])
-        func statusListReads(index: Int, bit: Int) throws {
+        func statusListReads(index: Int, bit: Int) async throws {
             let keys = CredentialKeys(signing: CredentialFixtures.key())
             let jwt = try CredentialFixtures.signedStatusList(revoked: [3, 4_242, 131_071], key: keys.signing)
-            let verdict = try Verifier.run(jwt: jwt, keys: keys, index: index)
+            let verdict = try await Verifier.run(jwt: jwt, keys: keys, index: index)
 
             #expect(verdict.exitCode == 0, "\(verdict.errors)")
             #expect(verdict.output.contains("verified: BitstringStatusListCredential https://pd.example.kz/v1/public/status-lists/revocation"))
@@ -375,33 +375,33 @@ struct CredentialTests {
         }
 
         @Test("a JWT whose payload was changed is rejected")
-        func tamperedPayload() throws {
+        func tamperedPayload() async throws {
             let keys = CredentialKeys(signing: CredentialFixtures.key())
             let parts = try CredentialFixtures.signedStatusList(revoked: [3], key: keys.signing).split(separator: ".").map(String.init)
             // Index 3 "un-revoked": the same list without it, under the original signature.
             let forged = try CredentialFixtures.signedStatusList(revoked: [], key: keys.signing).split(separator: ".").map(String.init)
             let tampered = [parts[0], forged[1], parts[2]].joined(separator: ".")
 
-            let verdict = try Verifier.run(jwt: tampered, keys: keys, index: 3)
+            let verdict = try await Verifier.run(jwt: tampered, keys: keys, index: 3)
             #expect(verdict.exitCode != 0)
             #expect(!verdict.output.contains("status 3"))
         }
 
         @Test("a JWT signed by a key that is not in the JWKS is rejected")
-        func unknownKey() throws {
+        func unknownKey() async throws {
             let jwt = try CredentialFixtures.signedCredential(key: CredentialFixtures.key())
-            let verdict = try Verifier.run(jwt: jwt, keys: CredentialKeys(signing: CredentialFixtures.key()))
+            let verdict = try await Verifier.run(jwt: jwt, keys: CredentialKeys(signing: CredentialFixtures.key()))
             #expect(verdict.exitCode != 0)
             #expect(verdict.errors.contains("is not in the key set"))
         }
 
         @Test("a JWT with a flipped signature bit is rejected")
-        func tamperedSignature() throws {
+        func tamperedSignature() async throws {
             let keys = CredentialKeys(signing: CredentialFixtures.key())
             let parts = try JWTParts(try CredentialFixtures.signedCredential(key: keys.signing))
             var signature = parts.signature
             signature[10] ^= 0x01
-            let verdict = try Verifier.run(jwt: parts.signingInput + "." + Base64URL.encode(signature), keys: keys)
+            let verdict = try await Verifier.run(jwt: parts.signingInput + "." + Base64URL.encode(signature), keys: keys)
             #expect(verdict.exitCode != 0)
             #expect(verdict.errors.contains("signature does not verify"))
         }
@@ -422,7 +422,8 @@ enum CredentialFixtures {
         let pass = Issuing.Pass(try Samples.payload(ListenerPassed.self))
         return Certificate(id: "certificate-1", registrationNumber: "QDM-2026-000001", listenerId: pass.listenerId,
                            fullName: pass.fullName, programmeCode: pass.programmeCode, issuedOn: "2026-06-20",
-                           status: .valid, verificationCode: verificationCode, appendix: pass.appendix)
+                           status: .valid, verificationCode: verificationCode, holderCode: String(repeating: "e", count: 32),
+                           appendix: pass.appendix)
     }
 
     static func credential(_ certificate: Certificate, statusIndex: Int = 4_242,
@@ -469,37 +470,32 @@ struct JWTParts {
     }
 }
 
-/// Runs `Tests/Tools/verify-credential.py` with Debian's Python (which has python3-jwcrypto).
+/// Runs `Tests/Tools/verify-credential.py` with Debian's Python (which has python3-jwcrypto),
+/// through the tests' own `ChildProcess` (Foundation's `Process` was seen to hang on Linux).
 enum Verifier {
     struct Verdict {
         var exitCode: Int32
+        /// Its standard output and error together: the verdict lines, or why it refused.
         var output: String
-        var errors: String
+        var errors: String { output }
     }
 
-    static func run(jwt: String, keys: CredentialKeys, index: Int? = nil) throws -> Verdict {
+    static func run(jwt: String, keys: CredentialKeys, index: Int? = nil) async throws -> Verdict {
+        try await run(jwt: jwt, jwks: try JSONEncoder().encode(keys.jwks(issuer: CredentialFixtures.issuer)), index: index)
+    }
+
+    /// `jwks` as a verifier fetched it: from `/.well-known/jwks.json`, say.
+    static func run(jwt: String, jwks: Data, index: Int? = nil) async throws -> Verdict {
         let directory = try TemporaryDirectory()
-        defer { withExtendedLifetime(directory) {} }
         let jwtPath = directory.path("credential.jwt")
         let jwksPath = directory.path("jwks.json")
+        let outputPath = directory.path("output.txt")
         try jwt.write(toFile: jwtPath, atomically: true, encoding: .utf8)
-        try JSONEncoder().encode(keys.jwks(issuer: CredentialFixtures.issuer)).write(to: URL(fileURLWithPath: jwksPath))
-
+        try jwks.write(to: URL(fileURLWithPath: jwksPath))
         let script = RepositoryPaths.root.appendingPathComponent("Tests/Tools/verify-credential.py").path
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
-        process.arguments = [script, jwtPath, jwksPath] + (index.map { ["--index", String($0)] } ?? [])
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        // Read to the end before waiting: a child whose pipe filled would never exit.
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Verdict(exitCode: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
-                       errors: String(decoding: errorData, as: UTF8.self))
+        let status = try await ChildProcess("/usr/bin/python3", [script, jwtPath, jwksPath] + (index.map { ["--index", String($0)] } ?? []),
+                                            output: outputPath).exitCode()
+        return Verdict(exitCode: status, output: (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? "")
     }
 }
 

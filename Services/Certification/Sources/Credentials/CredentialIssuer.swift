@@ -44,7 +44,7 @@ struct CredentialIssuer: Sendable, Equatable {
 }
 
 /// The issuer as Open Badges writes it: an object with its own id, type and name, not only a URL.
-struct IssuerProfile: Encodable, Sendable, Equatable {
+struct IssuerProfile: Codable, Sendable, Equatable {
     var id: String
     var type: [String]
     var name: String

@@ -11,7 +11,7 @@ enum CertificateFiles {
         let document = CertificatePages.document(certificate, provider: settings.provider,
                                                  verificationURL: settings.verificationURL(code: certificate.verificationCode))
         let pdf = try PDFRenderer().render(document)
-        return CertificateFile(certificateId: certificate.id, pdf: pdf, sha256: sha256(pdf))
+        return CertificateFile(certificateId: certificate.id, pdf: pdf, sha256: sha256(pdf), credential: nil, credentialSalt: nil)
     }
 
     static func sha256(_ data: Data) -> String {

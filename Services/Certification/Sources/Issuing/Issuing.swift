@@ -63,17 +63,24 @@ enum Issuing {
             cause: cause, in: db)
     }
 
-    /// Enters a new certificate (issued, or reissued) into the registry with its file, and
-    /// queues it for its holder where their address is known.
+    /// Enters a new certificate (issued, or reissued) into the registry with its file and its
+    /// signed credential, and queues it for its holder where their address is known.
+    @discardableResult
     static func enter(_ certificate: Certificate, settings: CertificationSettings, mail: MailSettings, to email: String?,
-                      in db: Database) throws {
+                      in db: Database) throws -> Certificate {
+        var certificate = certificate
+        if certificate.appendix != nil { certificate.statusListIndex = try CertificateCredentials.newIndex(in: db) }
         try certificate.insert(db)
-        let file = try CertificateFiles.render(certificate, settings: settings)
+        var file = try CertificateFiles.render(certificate, settings: settings)
+        if let signed = try CertificateCredentials.sign(certificate, holderEmail: email, settings: settings) {
+            (file.credential, file.credentialSalt) = (signed.credential, signed.salt)
+        }
         try file.insert(db)
         if let email, !email.isEmpty {
             try Mail.queue(HolderLetter.message(certificate, pdf: file.pdf, to: email, settings: settings, mail: mail),
                            reference: HolderLetter.reference(certificate.id), in: db)
         }
+        return certificate
     }
 
     /// Advances the year's counter inside the caller's transaction: numbers are never reused

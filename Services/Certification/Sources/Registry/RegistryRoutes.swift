@@ -61,6 +61,7 @@ enum RegistryRoutes: APIRoutes {
             "issuedOn": .calendarDate, "rector": .string, "status": .choice(Certificate.Status.self),
             "verificationCode": .string(pattern: VerificationCode.pattern), "holderCode": .string(pattern: VerificationCode.pattern),
             "appendix": appendix, "reissueOf": .identifier, "supersededBy": .identifier, "revocation": revocation,
+            "statusListIndex": .integer(0...131_071),
         ], required: ["id", "registrationNumber", "listenerId", "fullName", "programmeCode", "issuedOn", "status",
                       "verificationCode", "holderCode"]),
     ]

@@ -27,7 +27,7 @@ enum Reissues {
         new.reissueOf = old.id
         new.supersededBy = nil
         let email = try old.candidateId.flatMap { try Holder.fetchOne(db, key: $0) }?.email
-        try Issuing.enter(new, settings: settings, mail: mail, to: email, in: db)
+        new = try Issuing.enter(new, settings: settings, mail: mail, to: email, in: db)
         old.status = .superseded
         old.supersededBy = new.id
         try old.update(db)

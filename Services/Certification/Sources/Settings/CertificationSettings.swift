@@ -10,6 +10,11 @@ struct CertificationSettings: Sendable {
     /// Where the public reaches the check (`PUBLIC_BASE_URL`), as printed in the QR code: the
     /// address in front of the service (a proxy's), not the one it listens on.
     var publicBaseURL: String
+    /// The credentials' issuer and keys: the signing key from `CREDENTIAL_SIGNING_KEY` (a PEM
+    /// file, made on first start beside the database unless named), and the retired keys from
+    /// `CREDENTIAL_RETIRED_KEYS` (PEM files, comma-separated), whose credentials still verify.
+    var issuer: CredentialIssuer
+    var keys: CredentialKeys
 
     init(_ settings: ServiceSettings) throws {
         let reader = settings.reader
@@ -22,6 +27,17 @@ struct CertificationSettings: Sendable {
             throw SettingsError(key: "PUBLIC_BASE_URL", problem: "«\(base)» is not an http(s) address")
         }
         publicBaseURL = base.hasSuffix("/") ? String(base.dropLast()) : base
+        issuer = CredentialIssuer(baseURL: publicBaseURL, name: provider.nameRu)
+        let folder = URL(fileURLWithPath: settings.databasePath).deletingLastPathComponent().path
+        let keyPath = reader.string(forKey: "credential.signing.key", default: folder + "/certification-signing-key.pem")
+        let retired = reader.string(forKey: "credential.retired.keys", default: "").split(separator: ",")
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        do {
+            keys = CredentialKeys(signing: try SigningKey.loadOrCreate(at: keyPath),
+                                  retired: try retired.map { try SigningKey.load(from: $0).verificationKey })
+        } catch {
+            throw SettingsError(key: "CREDENTIAL_SIGNING_KEY", problem: "the credentials' keys cannot be read or made: \(error)")
+        }
     }
 
     /// What a certificate's QR code holds: its public check.

@@ -44,6 +44,9 @@ public struct Certificate: Codable, Sendable, Equatable, FetchableRecord, Persis
     /// The certificate that replaced this one.
     public var supersededBy: String?
     public var revocation: Revocation?
+    /// Its bit in the credentials' revocation list (Bitstring Status List), drawn at random;
+    /// nil for a certificate with no credential (issued on a pass of version 1).
+    public var statusListIndex: Int?
 
     public static let databaseTableName = "certificate"
 

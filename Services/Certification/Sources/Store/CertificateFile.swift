@@ -9,6 +9,11 @@ struct CertificateFile: Codable, Sendable, Equatable, FetchableRecord, Persistab
     var pdf: Data
     /// Lower-case hex.
     var sha256: String
+    /// The Open Badges 3.0 credential of the certificate, a VC-JWT signed when it was issued;
+    /// nil for a certificate issued on a pass of version 1, which had no grades to state.
+    var credential: String?
+    /// The salt of the holder's hashed email in the credential.
+    var credentialSalt: String?
 
     static let databaseTableName = "certificateFile"
 }

@@ -56,6 +56,8 @@ enum CertificationMigrations {
             t.column("reissueOf", .text).references("certificateV4")
             t.column("supersededBy", .text).references("certificateV4")
             t.column("revocation", .jsonText)
+            // The certificate's bit in the revocation list of the credentials, drawn at random.
+            t.column("statusListIndex", .integer).unique()
         }
         try db.execute(sql: """
             INSERT INTO certificateV4 (id, registrationNumber, listenerId, fullName, programmeCode, issuedOn, status,
@@ -75,6 +77,9 @@ enum CertificationMigrations {
             t.column("certificateId", .text).primaryKey().references("certificate")
             t.column("pdf", .blob).notNull()
             t.column("sha256", .text).notNull().indexed()
+            // The verifiable credential as signed at issue (a VC-JWT), and the salt of its holder's hash.
+            t.column("credential", .text)
+            t.column("credentialSalt", .text)
         }
         try db.create(table: "publicCheck") { t in
             t.column("id", .text).primaryKey()

@@ -1,0 +1,40 @@
+import Foundation
+import GRDB
+
+/// The verifiable credential of each certificate, from the registry: signed when the
+/// certificate is issued and kept with its file; and the revocation list, from the certificates
+/// that no longer stand.
+enum CertificateCredentials {
+    /// A bit of the revocation list no certificate holds yet, drawn at random.
+    static func newIndex(in db: Database) throws -> Int {
+        let used = Set(try Int.fetchAll(db, sql: "SELECT statusListIndex FROM certificate WHERE statusListIndex IS NOT NULL"))
+        guard let index = StatusListIndex.random(notIn: used) else { throw ListFull() }
+        return index
+    }
+
+    /// The signed credential of `certificate` and its salt; nil for one with no appendix (a
+    /// version 1 pass) or no bit in the list.
+    static func sign(_ certificate: Certificate, holderEmail: String?, settings: CertificationSettings) throws
+        -> (credential: String, salt: String)? {
+        let salt = IdentityObject.newSalt()
+        guard let index = certificate.statusListIndex,
+              let credential = OpenBadgeCredential(certificate: certificate, statusIndex: index, holderEmail: holderEmail,
+                                                   salt: salt, issuer: settings.issuer) else { return nil }
+        return (try CredentialJWT.sign(credential, with: settings.keys.signing, issuer: settings.issuer), salt)
+    }
+
+    /// The list as it stands: a certificate revoked, or replaced by a reissue, has its bit set
+    /// (the replaced one names a holder or a paper that no longer stands; the new one has a
+    /// credential of its own).
+    static func statusList(in db: Database) throws -> BitstringStatusList {
+        BitstringStatusList(revoked: try Int.fetchAll(db, sql: """
+            SELECT statusListIndex FROM certificate WHERE statusListIndex IS NOT NULL AND status != 'valid'
+            """))
+    }
+
+    /// Every one of the list's 131,072 bits is taken: a new list is needed (not before a
+    /// provider has issued that many credentials).
+    struct ListFull: Error, CustomStringConvertible {
+        var description: String { "every index of the revocation list is taken" }
+    }
+}
