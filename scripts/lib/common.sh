@@ -6,7 +6,7 @@
 # The Debian packages the build, the tests and a local run need.
 QADAM_APT_PACKAGES=(rabbitmq-server librabbitmq-dev libsqlite3-dev pkg-config python3-aiosmtpd curl
     libpango1.0-dev libcairo2-dev fonts-noto-core poppler-utils libcurl4-openssl-dev
-    libqrencode-dev zbar-tools zlib1g-dev python3-jwcrypto)
+    libqrencode-dev zbar-tools zlib1g-dev python3-jwcrypto unzip)
 
 # step TEXT: a short header before each stage of a script.
 step() {

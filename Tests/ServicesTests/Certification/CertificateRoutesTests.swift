@@ -93,12 +93,12 @@ struct CertificateRoutesTests {
 
         let all = try await harness.request(.get, "/v1/certificates", headers: .bearer(token))
         #expect(all.status == .ok)
-        #expect(try all.json([Certificate].self).map(\.registrationNumber) == ["QDM-2026-000001"])
+        #expect(try all.json(Registry.Page.self).items.map(\.registrationNumber) == ["QDM-2026-000001"])
 
         let mine = try await harness.request(.get, "/v1/certificates?listenerId=\(passed.listenerId)", headers: .bearer(token))
-        #expect(try mine.json([Certificate].self).map(\.listenerId) == [passed.listenerId])
+        #expect(try mine.json(Registry.Page.self).items.map(\.listenerId) == [passed.listenerId])
         let nobody = try await harness.request(.get, "/v1/certificates?listenerId=019ad0c4-0000-7000-8000-000000000000", headers: .bearer(token))
-        #expect(try nobody.json([Certificate].self).isEmpty)
+        #expect(try nobody.json(Registry.Page.self).items.isEmpty)
         let unreadable = try await harness.request(.get, "/v1/certificates?listenerId=nobody", headers: .bearer(token))
         #expect(unreadable.status == .unprocessableContent)
     }

@@ -39,13 +39,8 @@ enum ReportRoutes: APIRoutes {
     private static func answer(_ report: some ResponseEncodable, csv: String, file: String, _ request: Request,
                                _ context: AppRequestContext) throws -> Response {
         let query = try request.query(ReportQuery.self, context: context)
-        let wantsCSV = query.format == .csv
-            || (query.format == nil && request.headers[.accept]?.lowercased().contains("text/csv") == true)
-        guard wantsCSV else { return try report.response(from: request, context: context) }
-        return Response(status: .ok, headers: [
-            .contentType: "text/csv; charset=utf-8",
-            .contentDisposition: "attachment; filename=\"\(file)\"",
-        ], body: .init(byteBuffer: ByteBuffer(string: csv)))
+        guard request.wantsCSV(query.format) else { return try report.response(from: request, context: context) }
+        return .csv(csv, filename: file)
     }
 
     static let count = JSONSchema.integer(minimum: (0, exclusive: false))
@@ -75,12 +70,10 @@ enum ReportRoutes: APIRoutes {
 struct ReportQuery: Form {
     var format: String?
 
-    enum Format: String, Sendable, CaseIterable { case json, csv }
-
-    struct Valid: Sendable { var format: Format? }
+    struct Valid: Sendable { var format: ExportFormat? }
 
     func read(_ check: inout FieldValidator) -> Valid? {
-        let format = check.optionalChoice(format, "format", Format.self, description: "json by default; csv for Excel")
+        let format = check.optionalChoice(format, "format", ExportFormat.self, description: "json by default; csv for Excel")
         return check.isValid ? Valid(format: format) : nil
     }
 }

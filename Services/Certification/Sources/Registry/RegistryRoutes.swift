@@ -7,23 +7,51 @@ import ServiceKit
 
 /// The registry of graduates over HTTP (7.6), for the staff.
 enum RegistryRoutes: APIRoutes {
-    static let list = APIOperation(.get, "/v1/certificates", "Certificates, optionally one listener's", roles: .courseStaff,
-                                   query: OneListenersFilter.self, response: .array(items: .named("Certificate")))
+    static let list = APIOperation(
+        .get, "/v1/certificates",
+        "The registry searched by number, name, programme, group, listener, standing and days of issue, newest first, a page at a time; format=csv (or Accept: text/csv) answers every match as CSV for Excel",
+        roles: .courseStaff, query: RegistryQuery.self, response: .named("CertificatePage"), download: ["text/csv"])
+    static let groupFiles = APIOperation(
+        .get, "/v1/groups/:id/certificates",
+        "A ZIP of the group's standing certificates as issued, one PDF each, streamed: for printing", roles: .courseStaff,
+        response: nil, download: ["application/zip"])
     static let one = APIOperation(.get, "/v1/certificates/:id", "One certificate of the registry", roles: .courseStaff,
                                   response: .named("Certificate"))
     static let pdf = APIOperation(.get, "/v1/certificates/:id/pdf",
                                   "The certificate's PDF as it was issued (page one after Appendix 3, its appendix after Appendix 4)",
                                   roles: .courseStaff, response: nil, download: ["application/pdf"])
 
-    static let operations = [list, one, pdf]
+    static let operations = [list, one, pdf, groupFiles]
 
     static func add(to router: Router<AppRequestContext>, _ environment: ServiceEnvironment) throws {
         let database = environment.database
         let settings = try CertificationSettings(environment.settings)
 
-        router.on(list) { request, context -> [Certificate] in
-            let filter = try request.query(OneListenersFilter.self, context: context)
-            return try await database.read { db in try Certificate.list(listenerId: filter.listenerId, in: db) }
+        router.on(list) { request, context -> Response in
+            let query = try request.query(RegistryQuery.self, context: context)
+            if request.wantsCSV(query.format) {
+                return .csv(try await database.read { db in try Registry.csv(query, in: db) }, filename: "registry.csv")
+            }
+            return try await database.read { db in try Registry.page(query, in: db) }.response(from: request, context: context)
+        }
+
+        // Each file is read as it is sent: a group's archive never sits in memory whole.
+        router.on(groupFiles) { _, context -> Response in
+            let groupId = try context.parameter("id")
+            let certificates = try await database.read { db in try Registry.printable(groupId: groupId, in: db) }
+            guard !certificates.isEmpty else { throw Registry.noneInGroup }
+            let body = ResponseBody { writer in
+                var archive = ZIPStream()
+                for certificate in certificates {
+                    let pdf = try await CertificateFiles.file(of: certificate, settings: settings, database: database)
+                    try await writer.write(ByteBuffer(data: archive.entry(named: CertificateFiles.filename(certificate), contents: pdf)))
+                }
+                try await writer.write(ByteBuffer(data: archive.end()))
+                try await writer.finish(nil)
+            }
+            return Response(status: .ok, headers: [
+                .contentType: "application/zip", .contentDisposition: "attachment; filename=\"certificates-\(groupId).zip\"",
+            ], body: body)
         }
 
         router.on(one) { _, context -> Certificate in
@@ -55,6 +83,10 @@ enum RegistryRoutes: APIRoutes {
     ], required: ["reason", "on", "by"])
 
     static let schemas: [String: JSONSchema] = [
+        "CertificatePage": .object([
+            "items": .array(items: .named("Certificate")), "page": .integer(minimum: (1, exclusive: false)),
+            "pageSize": .integer(1...RegistryQuery.largestPage), "total": .integer(minimum: (0, exclusive: false)),
+        ], required: ["items", "page", "pageSize", "total"]),
         "Certificate": .object([
             "id": .identifier, "registrationNumber": .string, "listenerId": .identifier, "candidateId": .identifier,
             "groupId": .identifier, "fullName": .string, "sex": .choice(Sex.self), "programmeCode": .string,

@@ -96,12 +96,3 @@ extension Certificate {
         try Certificate.filter(Column("listenerId") == listenerId && Column("reissueOf") == nil).fetchOne(db)
     }
 }
-
-extension Certificate {
-    /// The registry by number: one listener's certificates, or all.
-    static func list(listenerId: String?, in db: Database) throws -> [Certificate] {
-        var query = Certificate.all().order(Column("registrationNumber"))
-        if let listenerId { query = query.filter(Column("listenerId") == listenerId) }
-        return try query.fetchListing(db)
-    }
-}
