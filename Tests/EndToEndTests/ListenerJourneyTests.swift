@@ -64,6 +64,22 @@ import Testing
         #expect(publicView["fullName"] as? String == "Айгүл Сейітова")
         #expect(!publicView.keys.contains("iin") && !publicView.keys.contains("listenerId"))
 
+        // The certificate as printed: her name with the verb in her gender (her IIN says she is a
+        // woman), the hours in their case, and a QR code that a phone reads as the public check,
+        // whose page a browser opens.
+        let certificateId = try #require(certificate["id"] as? String)
+        let pdf = try await system.fetch("certification", "/v1/certificates/\(certificateId)/pdf", token: operatorToken)
+        #expect(pdf.contentType == "application/pdf")
+        let text = try await PDFText.extract(pdf.body).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(text.contains("Айгүл Сейітова прошла курс повышения квалификации на тему «Цифровые инструменты в образовании» в объеме 72 академических часов"))
+        #expect(text.contains("«Білім берудегі цифрлық құралдар» тақырыбы бойынша 72 академиялық сағат көлемінде"))
+        let checkURL = "\(system.address("certification"))/v1/public/certificates/\(code)"
+        #expect(try await PDFQRCodes.onFirstPage(pdf.body) == [checkURL])
+        let page = try await system.fetch("certification", "/v1/public/certificates/\(code)",
+                                          headers: ["Accept": "text/html", "Accept-Language": "ru-KZ,ru;q=0.9"])
+        #expect(page.contentType == "text/html; charset=utf-8")
+        #expect(String(decoding: page.body, as: UTF8.self).contains("Сертификат действителен"))
+
         // follow-up: a plan that ends one calendar year after the certificate's date.
         let plan = try await eventually("follow-up to open the plan") { () -> [String: Any]? in
             let (_, body) = try await system.call("follow-up", "GET", "/v1/plans?listenerId=\(listenerId)", token: operatorToken)

@@ -129,6 +129,20 @@ final class RunningSystem: Sendable {
         return (status, parsed as? [String: Any] ?? [:])
     }
 
+    /// One GET whose answer is not JSON (a PDF, a page): its status, bytes and content type.
+    func fetch(_ service: String, _ path: String, token: String? = nil, headers: [String: String] = [:]) async throws
+        -> (status: Int, body: Data, contentType: String?) {
+        var request = URLRequest(url: URL(string: "http://127.0.0.1:\(ports[service]!)\(path)")!)
+        if let token { request.setValue("Bearer \(token)", forHTTPHeaderField: "Authorization") }
+        for (name, value) in headers { request.setValue(value, forHTTPHeaderField: name) }
+        let (data, response) = try await URLSession.shared.data(for: request)
+        let http = response as? HTTPURLResponse
+        return (http?.statusCode ?? 0, data, http?.value(forHTTPHeaderField: "Content-Type"))
+    }
+
+    /// Where `service` listens: `http://127.0.0.1:PORT`.
+    func address(_ service: String) -> String { "http://127.0.0.1:\(ports[service]!)" }
+
     /// SIGTERM to every service; returns each one's exit code.
     private func stop() async -> [String: Int32] {
         let processes = running.withLock { $0 }

@@ -134,12 +134,13 @@ struct PublicCheckTests {
 
     @Test("past the limit a client gets 429 with Retry-After, in the reader's language")
     func rateLimited() async throws {
-        let (harness, certificate) = try await Self.issued(["PUBLIC_RATE_BURST": "3", "PUBLIC_RATE_PER_MINUTE": "6"])
+        // One call a minute refills the bucket: the four calls come well within it.
+        let (harness, certificate) = try await Self.issued(["PUBLIC_RATE_BURST": "3", "PUBLIC_RATE_PER_MINUTE": "1"])
         let path = "/v1/public/certificates/\(certificate.verificationCode)"
         for _ in 1...3 { #expect(try await harness.request(.get, path).status == .ok) }
         let refused = try await harness.request(.get, path, headers: [.acceptLanguage: "kk"])
         #expect(refused.status == .tooManyRequests)
-        #expect(refused.headers[.retryAfter].flatMap(Int.init).map { (1...10).contains($0) } == true)
+        #expect(refused.headers[.retryAfter].flatMap(Int.init).map { (1...60).contains($0) } == true)
         #expect(try refused.problem().title == "Сұраулар тым көп")
     }
 
