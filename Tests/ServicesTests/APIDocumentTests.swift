@@ -34,8 +34,10 @@ import Testing
     /// The routes the service's router serves, those its document describes, and the document.
     static func compare<S: QadamService>(_ service: S.Type) async throws -> (served: Set<String>, documented: Set<String>, json: Data) {
         let directory = try TemporaryDirectory()
-        let settings = ServiceSettings(service: S.name, defaultPort: S.defaultPort, environment: [:])
-        let database = try ServiceDatabase.open(path: directory.path("api.sqlite"), migrator: S.migrator())
+        // Everything a service makes beside its database (certification's signing key) goes to the temporary folder too.
+        let settings = ServiceSettings(service: S.name, defaultPort: S.defaultPort,
+                                       environment: ["DATABASE_PATH": directory.path("api.sqlite")])
+        let database = try ServiceDatabase.open(path: settings.databasePath, migrator: S.migrator())
         let environment = ServiceEnvironment(settings: settings, database: database, outbox: Outbox(service: S.name),
                                              logger: Logger(label: "test"))
         let router = try buildRouter(S.self, environment: environment,

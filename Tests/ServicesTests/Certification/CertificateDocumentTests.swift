@@ -11,8 +11,11 @@ import Testing
 @Suite("The printed certificate")
 struct CertificateDocumentTests {
     static func settings(_ extra: [String: String] = [:]) throws -> CertificationSettings {
-        try CertificationSettings(ServiceSettings(service: "certification", defaultPort: 8084,
-                                                  environment: ["PUBLIC_BASE_URL": "https://pd.example.kz"].merging(extra) { $1 }))
+        // The signing key is made beside the database: in a temporary folder, not the repository's var/.
+        let database = FileManager.default.temporaryDirectory.appendingPathComponent("qadam-certificate-documents/certification.sqlite")
+        return try CertificationSettings(ServiceSettings(service: "certification", defaultPort: 8084, environment: [
+            "PUBLIC_BASE_URL": "https://pd.example.kz", "DATABASE_PATH": database.path,
+        ].merging(extra) { $1 }))
     }
 
     /// The sample pass's certificate, with `hours` in total and the holder's `sex`.
