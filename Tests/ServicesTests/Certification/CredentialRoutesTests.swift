@@ -68,6 +68,25 @@ struct CredentialRoutesTests {
         #expect(try await harness.request(.get, "/issuer").json(IssuerProfile.self).name == "Центр повышения квалификации «Қадам»")
     }
 
+    @Test("a certificate issued before credentials existed gets its bit and its credential when first asked, and keeps them")
+    func earlierCertificateSignedOnce() async throws {
+        let harness = try await ServiceHarness(CertificationService.self)
+        var unsigned = try CredentialFixtures.certificate()
+        unsigned.id = "019ad0c4-0000-7000-8000-00000000c0de"
+        let earlier = unsigned
+        try await harness.database.write { db in try earlier.insert(db) }
+        let token = try await harness.token(.operator)
+        let first = try await harness.send(.get, "/v1/certificates/\(earlier.id)/credential", token: token)
+        #expect(first.status == .ok)
+        let second = try await harness.send(.get, "/v1/certificates/\(earlier.id)/credential", token: token)
+        #expect(second.text == first.text)
+        let index = try #require(try await harness.database.read { db in try Certificate.fetchOne(db, key: earlier.id) }?.statusListIndex)
+        let keys = Data(buffer: try await harness.request(.get, "/.well-known/jwks.json").body)
+        #expect(try await Verifier.run(jwt: first.text, jwks: keys).exitCode == 0)
+        let status = try #require(try Self.payload(first.text)["credentialStatus"] as? [String: Any])
+        #expect(status["statusListIndex"] as? String == String(index))
+    }
+
     @Test("the signing key stays across restarts: it is made once, beside the database, and read back")
     func keyKept() async throws {
         let (harness, _) = try await PublicCheckTests.issued()

@@ -23,6 +23,29 @@ enum CertificateCredentials {
         return (try CredentialJWT.sign(credential, with: settings.keys.signing, issuer: settings.issuer), salt)
     }
 
+    /// The credential of `certificate` as kept with its file. One issued before certificates had
+    /// credentials is given its bit and signed now, once, and kept from then on; nil for one
+    /// with no appendix (a pass of version 1 had no grades to state).
+    static func stored(_ certificate: Certificate, settings: CertificationSettings, database: any DatabaseWriter) async throws -> String? {
+        _ = try await CertificateFiles.file(of: certificate, settings: settings, database: database)
+        if let kept = try await database.read({ db in try CertificateFile.fetchOne(db, key: certificate.id)?.credential }) { return kept }
+        guard certificate.appendix != nil else { return nil }
+        return try await database.write { db in
+            guard var file = try CertificateFile.fetchOne(db, key: certificate.id) else { return nil }
+            if let kept = file.credential { return kept }
+            var current = try Certificate.existing(certificate.id, in: db)
+            if current.statusListIndex == nil {
+                current.statusListIndex = try newIndex(in: db)
+                try current.update(db)
+            }
+            let email = try current.candidateId.flatMap { try Holder.fetchOne(db, key: $0) }?.email
+            guard let signed = try sign(current, holderEmail: email, settings: settings) else { return nil }
+            (file.credential, file.credentialSalt) = (signed.credential, signed.salt)
+            try file.update(db)
+            return signed.credential
+        }
+    }
+
     /// The list as it stands: a certificate revoked, or replaced by a reissue, has its bit set
     /// (the replaced one names a holder or a paper that no longer stands; the new one has a
     /// credential of its own).

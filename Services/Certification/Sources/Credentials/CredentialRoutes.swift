@@ -61,21 +61,19 @@ enum CredentialRoutes: APIRoutes {
         router.on(holderCredential) { request, context -> Response in
             try limiter.admit(request, context: context)
             let code = try context.parameter("code")
-            let (certificate, credential) = try await database.read { db in
-                let certificate = try Certificate.existing(holderCode: code, in: db)
-                return (certificate, try CertificateFile.fetchOne(db, key: certificate.id)?.credential)
+            let certificate = try await database.read { db in try Certificate.existing(holderCode: code, in: db) }
+            guard let credential = try await CertificateCredentials.stored(certificate, settings: settings, database: database) else {
+                throw noCredential
             }
-            guard let credential else { throw noCredential }
             return jwt(credential, filename: CertificateFiles.filename(certificate, extension: "jwt"))
         }
 
         router.on(staffCredential) { _, context -> Response in
             let id = try context.parameter("id")
-            let (certificate, credential) = try await database.read { db in
-                let certificate = try Certificate.existing(id, in: db)
-                return (certificate, try CertificateFile.fetchOne(db, key: certificate.id)?.credential)
+            let certificate = try await database.read { db in try Certificate.existing(id, in: db) }
+            guard let credential = try await CertificateCredentials.stored(certificate, settings: settings, database: database) else {
+                throw noCredential
             }
-            guard let credential else { throw noCredential }
             return jwt(credential, filename: CertificateFiles.filename(certificate, extension: "jwt"))
         }
     }
