@@ -28,7 +28,7 @@ extension RunningSystem {
         }
         let (sent, request) = try await call("intake", "POST", "/v1/requests", token: schoolToken, json: [
             "programmeCode": "PD-ICT-72", "language": "kk", "funding": "employer",
-            "teachers": [["fullName": "Айгүл Сейітова", "iin": "850314410007"]],
+            "teachers": [["fullName": "Айгүл Сейітова", "iin": "850314410007", "email": "a.seitova@mail.kz"]],
         ])
         #expect(sent == 201)
         let candidateId = try #require((request["candidates"] as? [[String: Any]])?.first?["id"] as? String)

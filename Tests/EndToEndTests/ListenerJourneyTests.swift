@@ -7,10 +7,14 @@ import Testing
 /// through the API of the service that owns it.
 @Suite(.serialized) struct ListenerJourneyTests {
     @Test func aTeacherOnASchoolsRequestTravelsToAFollowUpPlan() async throws {
-        try await RunningSystem.with { system in try await travel(system) }
+        let smtp = try await SMTPServer(port: try freePort())
+        defer { Task { await smtp.stop() } }
+        try await RunningSystem.with(environment: ["certification": ["SMTP_URL": smtp.url]]) { system in
+            try await travel(system, smtp: smtp)
+        }
     }
 
-    private func travel(_ system: RunningSystem) async throws {
+    private func travel(_ system: RunningSystem, smtp: SMTPServer) async throws {
         let operatorToken = try await system.token(.operator)
         let (candidateId, listenerId, schoolToken) = try await system.admitATeacher()
 
@@ -79,6 +83,18 @@ import Testing
                                           headers: ["Accept": "text/html", "Accept-Language": "ru-KZ,ru;q=0.9"])
         #expect(page.contentType == "text/html; charset=utf-8")
         #expect(String(decoding: page.body, as: UTF8.self).contains("Сертификат действителен"))
+
+        // Her certificate reaches her mailbox once, the very file the registry issued, with her
+        // own link, which fetches it again.
+        let letter = try await eventually("the certificate to reach her mailbox") { () -> SMTPServer.Message? in
+            try await smtp.messages().first { $0.to == "a.seitova@mail.kz" }
+        }
+        #expect(letter.attachments.map(\.filename) == ["\(number).pdf"])
+        #expect(letter.attachments.first?.content == pdf.body)
+        let link = try #require(letter.text.split(separator: "\n").first { $0.contains("/v1/holder/certificates/") })
+        let holderPath = try #require(URL(string: String(link).trimmingCharacters(in: .whitespaces))?.path)
+        #expect(try await system.fetch("certification", holderPath + "/pdf").body == pdf.body)
+        #expect(try await system.fetch("certification", holderPath + "/credential").contentType == "application/jwt")
 
         // follow-up: a plan that ends one calendar year after the certificate's date.
         let plan = try await eventually("follow-up to open the plan") { () -> [String: Any]? in
