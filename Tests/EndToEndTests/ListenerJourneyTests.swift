@@ -94,7 +94,7 @@ import Testing
         let link = try #require(letter.text.split(separator: "\n").first { $0.contains("/v1/holder/certificates/") })
         let holderPath = try #require(URL(string: String(link).trimmingCharacters(in: .whitespaces))?.path)
         #expect(try await system.fetch("certification", holderPath + "/pdf").body == pdf.body)
-        #expect(try await system.fetch("certification", holderPath + "/credential").contentType == "application/jwt")
+        #expect(try await system.fetch("certification", holderPath + "/credential").contentType == "application/vc+jwt")
 
         // follow-up: a plan that ends one calendar year after the certificate's date.
         let plan = try await eventually("follow-up to open the plan") { () -> [String: Any]? in

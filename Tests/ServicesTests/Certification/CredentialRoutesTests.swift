@@ -26,7 +26,7 @@ struct CredentialRoutesTests {
 
         let response = try await harness.request(.get, "/v1/holder/certificates/\(certificate.holderCode)/credential")
         #expect(response.status == .ok)
-        #expect(response.headers[.contentType] == "application/jwt")
+        #expect(response.headers[.contentType] == "application/vc+jwt")
         let credential = response.text
         let verdict = try await Verifier.run(jwt: credential, jwks: keys)
         #expect(verdict.exitCode == 0, "\(verdict.output)")
@@ -65,6 +65,7 @@ struct CredentialRoutesTests {
         let redirect = try await harness.request(.get, try #require(URL(string: id)?.path))
         #expect(redirect.status == .seeOther)
         #expect(redirect.headers[.location] == "http://127.0.0.1:8084/v1/public/certificates/\(certificate.verificationCode)")
+        #expect(try await harness.request(.get, "/v1/public/credentials/\(String(repeating: "0", count: 32))").status == .notFound)
         #expect(try await harness.request(.get, "/issuer").json(IssuerProfile.self).name == "Центр повышения квалификации «Қадам»")
     }
 

@@ -16,7 +16,7 @@ enum CredentialRoutes: APIRoutes {
     static let statusList = APIOperation(
         .get, "/v1/public/status-lists/revocation",
         "The credentials' revocation list: a Bitstring Status List credential as a signed VC-JWT (public)",
-        roles: .anyone, response: nil, download: ["application/jwt"])
+        roles: .anyone, response: nil, download: [jwtMediaType])
     static let issuer = APIOperation(.get, "/issuer", "The credentials' issuer: the provider's profile (public)", roles: .anyone,
                                      response: .named("IssuerProfile"))
     static let credentialId = APIOperation(
@@ -25,10 +25,10 @@ enum CredentialRoutes: APIRoutes {
     static let holderCredential = APIOperation(
         .get, "/v1/holder/certificates/:code/credential",
         "The holder's Open Badges 3.0 credential (VC-JWT), by the code sent to them alone (public)", roles: .anyone, response: nil,
-        download: ["application/jwt"], refusals: [.rateLimited], pathSchemas: ["code": .string(pattern: VerificationCode.pattern)])
+        download: [jwtMediaType], refusals: [.rateLimited], pathSchemas: ["code": .string(pattern: VerificationCode.pattern)])
     static let staffCredential = APIOperation(
         .get, "/v1/certificates/:id/credential", "The certificate's Open Badges 3.0 credential (VC-JWT), as signed at issue",
-        roles: .courseStaff, response: nil, download: ["application/jwt"])
+        roles: .courseStaff, response: nil, download: [jwtMediaType])
 
     static let operations = [jwks, key, statusList, issuer, credentialId, holderCredential, staffCredential]
 
@@ -55,6 +55,7 @@ enum CredentialRoutes: APIRoutes {
 
         router.on(credentialId) { _, context -> Response in
             let code = try context.parameter("code")
+            _ = try await database.read { db in try Certificate.existing(code: code, in: db) }
             return Response(status: .seeOther, headers: [.location: settings.verificationURL(code: code)])
         }
 
@@ -79,8 +80,13 @@ enum CredentialRoutes: APIRoutes {
     }
 
     static func jwt(_ token: String, filename: String) -> Response {
-        .file(Data(token.utf8), mediaType: "application/jwt", filename: filename, inline: false)
+        .file(Data(token.utf8), mediaType: jwtMediaType, filename: filename, inline: false)
     }
+
+    /// VC-JOSE-COSE's media type for a credential secured as a JWT. (Not `application/jwt`:
+    /// tools take that one for JSON, which a compact JWT is not.) The JWT's own `typ` stays
+    /// `JWT`, as Open Badges 3.0 asks.
+    static let jwtMediaType = "application/vc+jwt"
 
     static let noKey = NotFound(Localized(kk: "Мұндай кілт жоқ", ru: "Нет такого ключа", en: "No such key"))
     /// A certificate issued on a pass of version 1 had no grades: it has no credential.
