@@ -26,13 +26,20 @@ struct AllowedMethods: RouterMiddleware {
         self.paths = paths
     }
 
+    /// Looks only at what the router found nothing for (its own 404, an `HTTPError`; a record
+    /// that is missing is a problem of the route's, and passes): a request it serves costs
+    /// nothing here.
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        let asked = Self.segments(request.uri.path)
-        let served = paths.filter { path in
-            path.segments.count == asked.count && zip(path.segments, asked).allSatisfy { $0 == nil || $0 == $1 }
-        }.flatMap(\.methods)
-        guard !served.isEmpty, !served.contains(request.method) else { return try await next(request, context) }
-        throw Problem.methodNotAllowed(allowed: served)
+        do {
+            return try await next(request, context)
+        } catch let error as HTTPError where error.status == .notFound {
+            let asked = Self.segments(request.uri.path)
+            let served = paths.filter { path in
+                path.segments.count == asked.count && zip(path.segments, asked).allSatisfy { $0 == nil || $0 == $1 }
+            }.flatMap(\.methods)
+            guard !served.isEmpty, !served.contains(request.method) else { throw error }
+            throw Problem.methodNotAllowed(allowed: served)
+        }
     }
 
     private static func segments(_ path: String) -> [Substring] {
