@@ -12,8 +12,12 @@ final class CheckLog: Sendable {
     private let pending = Mutex<[PublicCheckEntry]>([])
 
     func record(_ way: PublicChecks.Way, found certificate: Certificate?, client: String, at time: Date = Date()) {
-        let entry = PublicCheckEntry(id: RecordID.new(), checkedAt: time, way: way, certificateId: certificate?.id,
-                                     registrationNumber: certificate?.registrationNumber, client: client)
+        record(way, certificateId: certificate?.id, registrationNumber: certificate?.registrationNumber, client: client, at: time)
+    }
+
+    func record(_ way: PublicChecks.Way, certificateId: String?, registrationNumber: String?, client: String, at time: Date = Date()) {
+        let entry = PublicCheckEntry(id: RecordID.new(), checkedAt: time, way: way, certificateId: certificateId,
+                                     registrationNumber: registrationNumber, client: client)
         pending.withLock { $0.append(entry) }
     }
 

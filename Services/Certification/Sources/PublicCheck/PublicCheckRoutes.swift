@@ -32,13 +32,26 @@ enum PublicCheckRoutes: APIRoutes {
         let settings = try CertificationSettings(environment.settings)
         let limiter = environment.parts.shared(RateLimiter.self) { RateLimiter(environment.settings) }
         let log = environment.parts.shared(CheckLog.self) { CheckLog() }
+        let views = environment.parts.shared(PublicViews.self) { PublicViews() }
 
         router.on(byCode) { request, context -> Response in
             try limiter.admit(request, context: context)
             let code = try context.parameter("code")
             _ = try request.query(PageLanguageQuery.self, context: context)
+            let client = limiter.client(of: request, context: context)
+            // JSON, the answer a client system asks for again and again, comes from memory when it can.
+            let cached = request.wantsHTML ? nil : views.answer(for: code)
+            if let kept = cached?.kept {
+                log.record(.code, certificateId: kept.certificateId, registrationNumber: kept.registrationNumber, client: client)
+                return Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: .init(byteBuffer: kept.answer))
+            }
             let found = try await database.read { db in try PublicChecks.byCode(code, settings: settings, in: db) }
-            log.record(.code, found: found?.certificate, client: limiter.client(of: request, context: context))
+            log.record(.code, found: found?.certificate, client: client)
+            if let found, let cached {
+                let answer = ByteBuffer(data: try context.responseEncoder.encode(found.shown))
+                views.keep(.init(answer: answer, certificateId: found.certificate.id, registrationNumber: found.certificate.registrationNumber),
+                           for: code, readAt: cached.generation)
+            }
             return try answer(found?.shown, asked: true, path: "/v1/public/certificates/\(code)", request: request, context: context)
         }
 

@@ -22,24 +22,30 @@ enum ChangeRoutes: APIRoutes {
         let database = environment.database
         let settings = try CertificationSettings(environment.settings)
         let mail = MailSettings(environment.settings)
+        // What the public check kept of a certificate that changes is forgotten once the change commits.
+        let views = environment.parts.shared(PublicViews.self) { PublicViews() }
 
         router.on(revoke) { request, context -> Certificate in
             let id = try context.parameter("id")
             let form = try await request.form(RevocationForm.self, context: context)
             let caller = try context.caller
-            return try await database.write { db in
+            let revoked = try await database.write { db in
                 try Revocations.revoke(id, reason: form.reason, note: form.note, on: context.today, by: caller,
                                        outbox: environment.outbox, in: db)
             }
+            views.forget([revoked.verificationCode])
+            return revoked
         }
 
         router.on(reissue) { request, context -> EditedResponse<Certificate> in
             let id = try context.parameter("id")
             let form = try await request.form(ReissueForm.self, context: context)
-            let new = try await database.write { db in
-                try Reissues.reissue(id, reason: form.reason, fullName: form.fullName, on: context.today, settings: settings,
-                                     mail: mail, outbox: environment.outbox, in: db)
+            let (old, new) = try await database.write { db in
+                (try Certificate.existing(id, in: db),
+                 try Reissues.reissue(id, reason: form.reason, fullName: form.fullName, on: context.today, settings: settings,
+                                      mail: mail, outbox: environment.outbox, in: db))
             }
+            views.forget([old.verificationCode])
             return EditedResponse(status: .created, headers: [.location: "/v1/certificates/\(new.id)"], response: new)
         }
     }
