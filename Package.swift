@@ -119,10 +119,23 @@ var targets: [Target] = [
         name: "qadam-bench",
         dependencies: [
             "Messaging", "Storage", "EventContracts", "CRabbitMQ", "TestSupport",
+            // `certificates`: the renderer alone, and the certification service started as `serve` starts it.
+            "CertificationService", "ServiceKit", "Printing",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "Logging", package: "swift-log"),
         ],
-        path: "Tests/Benchmarks"
+        path: "Tests/Benchmarks",
+        // Its own executable, the peer's PHP and wrk's Lua: not sources of the benchmark.
+        exclude: ["BareRoute", "Peer", "Wrk"]
+    ),
+    // The framework's ceiling for `qadam-bench certificates`: one Hummingbird route and nothing
+    // else, which the services' HTTP figures are divided by.
+    .executableTarget(
+        name: "qadam-bare-route",
+        dependencies: [.product(name: "Hummingbird", package: "hummingbird")],
+        path: "Tests/Benchmarks/BareRoute"
     ),
     .testTarget(
         name: "MessagingTests",

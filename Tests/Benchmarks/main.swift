@@ -1,13 +1,22 @@
 import Foundation
 
-// qadam-bench bus: see BusBenchmark. Reads the broker from QADAM_TEST_BROKER_URL and
-// QADAM_TEST_BROKER_MANAGEMENT_URL, as the tests do; scripts/bench sets them.
-guard CommandLine.arguments.dropFirst().elementsEqual(["bus"]) else {
-    FileHandle.standardError.write(Data("usage: qadam-bench bus\n".utf8))
-    exit(2)
-}
+// qadam-bench bus: see BusBenchmark. qadam-bench certificates: see CertificatesBenchmark. Both
+// read the broker from QADAM_TEST_BROKER_URL and QADAM_TEST_BROKER_MANAGEMENT_URL, as the
+// tests do; scripts/bench sets them. `pace` is the fixed-rate load generator `certificates`
+// starts as a process of its own (see PacedLoad).
+let arguments = Array(CommandLine.arguments.dropFirst())
 do {
-    try await BusBenchmark.run()
+    switch arguments.first {
+    case "bus" where arguments.count == 1:
+        try await BusBenchmark.run()
+    case "certificates" where arguments.count == 1:
+        try await CertificatesBenchmark.run()
+    case "pace":
+        try PacedLoad(arguments: Array(arguments.dropFirst())).run()
+    default:
+        FileHandle.standardError.write(Data("usage: qadam-bench bus | certificates\n".utf8))
+        exit(2)
+    }
 } catch {
     FileHandle.standardError.write(Data("qadam-bench: \(error)\n".utf8))
     exit(1)

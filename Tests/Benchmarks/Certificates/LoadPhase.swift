@@ -1,0 +1,82 @@
+import Foundation
+import TestSupport
+
+/// (3) HTTP under load, three targets one after another, each warmed up and then measured by
+/// wrk with the same threads and connections: (a) the bare Hummingbird route, the framework's
+/// ceiling on this machine; (b) the service's `/health/live`, the same small JSON through the
+/// services' whole stack; (c) the public check by verification code. Then (c) again at half its
+/// measured peak, at a fixed rate (`PacedLoad`), for its latency where it is not saturated.
+///
+/// wrk and the target share the two cores. wrk's own CPU grows with the rate it drives, so it
+/// takes more from a fast target than from a slow one: if anything, the ratios flatter (b) and (c).
+struct LoadPhase {
+    var service: RunningCertification
+    var code: String
+    var wrk = Wrk()
+    var warmUp = 2
+    var seconds = 10
+    /// Records each target when `QADAM_BENCH_PERF` names a folder.
+    var profiler = Profiler()
+
+    struct Result {
+        var bare, health, check, paced: LoadFigures
+        var pacedRate: Double
+    }
+
+    func run(report: (String, LoadFigures) -> Void) async throws -> Result {
+        let directory = try TemporaryDirectory()
+        let bareRoute = try await BareRoute(logTo: directory.path("bare-route.out"))
+        let bare: LoadFigures
+        do {
+            bare = try await measure(bareRoute.url, profile: "bare", pid: bareRoute.pid, in: directory)
+        } catch {
+            await bareRoute.stop()
+            throw error
+        }
+        await bareRoute.stop()
+        report("(3a) bare Hummingbird route, no middleware", bare)
+
+        let health = try await measure(service.url("/health/live"), profile: "health", in: directory)
+        report("(3b) certification's /health/live", health)
+
+        let checkURL = service.url("/v1/public/certificates/\(code)")
+        let check = try await measure(checkURL, profile: "check", in: directory)
+        report("(3c) public check by code (JSON)", check)
+
+        let pacedRate = (check.rate / 2).rounded()
+        let paced = try await pace(checkURL, rate: pacedRate, in: directory)
+        report(String(format: "(3c) at half its peak: %.0f req/s, fixed rate", pacedRate), paced)
+        return Result(bare: bare, health: health, check: check, paced: paced, pacedRate: pacedRate)
+    }
+
+    /// Warms the target up (its connections, its caches, the CPU's frequency), then measures it.
+    /// No answer may be an error: a 429 would mean the limiter answered, not the route.
+    private func measure(_ url: String, profile: String, pid: pid_t = getpid(), in directory: TemporaryDirectory) async throws
+        -> LoadFigures {
+        _ = try await wrk.run(url, seconds: warmUp, in: directory)
+        let figures = try await profiler.recording(profile, pid: pid) { try await wrk.run(url, seconds: seconds, in: directory) }
+        try Self.expectClean(figures, url)
+        return figures
+    }
+
+    /// The same connections as wrk's, each on its own schedule: the pacer's threads are asleep
+    /// between requests, so it takes far less CPU than wrk at full speed would.
+    private func pace(_ url: String, rate: Double, in directory: TemporaryDirectory) async throws -> LoadFigures {
+        let output = directory.path("pace.out")
+        let pacer = try ChildProcess(BenchExecutables.bench, ["pace", url, "\(rate)", "\(seconds)", "\(wrk.connections)"],
+                                     output: output)
+        let status = await pacer.exitCode()
+        let text = (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
+        guard status == 0, let figures = LoadFigures(output: text, prefix: "paced-figures") else {
+            throw BenchFailure("the paced load on \(url) failed (exit \(status)):\n\(text)")
+        }
+        try Self.expectClean(figures, url)
+        return figures
+    }
+
+    private static func expectClean(_ figures: LoadFigures, _ url: String) throws {
+        guard figures.errors == 0, figures.httpErrors == 0 else {
+            throw BenchFailure("\(url): \(figures.errors) errors and \(figures.httpErrors) answers of status 400 or more under load")
+        }
+    }
+}
