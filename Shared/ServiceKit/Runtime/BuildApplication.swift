@@ -81,7 +81,7 @@ struct DayMiddleware: RouterMiddleware {
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var context = context
-        context.today = today.date
+        context.clock = today
         return try await next(request, context)
     }
 }

@@ -3,11 +3,19 @@ import Foundation
 /// base64url without padding (RFC 4648 §5): how JWS writes its parts, JWK its coordinates and a
 /// status list its bits (after the multibase prefix `u`).
 enum Base64URL {
+    /// Swapped byte by byte: `replacingOccurrences` on the whole text took a millisecond of each
+    /// credential's signing (the benchmark's profile).
     static func encode(_ bytes: some Sequence<UInt8>) -> String {
-        var text = Data(bytes).base64EncodedString()
-        text = text.replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
-        while text.hasSuffix("=") { text.removeLast() }
-        return text
+        var ascii = Array(Data(bytes).base64EncodedData())
+        while ascii.last == UInt8(ascii: "=") { ascii.removeLast() }
+        for index in ascii.indices {
+            switch ascii[index] {
+            case UInt8(ascii: "+"): ascii[index] = UInt8(ascii: "-")
+            case UInt8(ascii: "/"): ascii[index] = UInt8(ascii: "_")
+            default: break
+            }
+        }
+        return String(decoding: ascii, as: UTF8.self)
     }
 
     /// Nil for anything but base64url without padding.

@@ -37,7 +37,8 @@ enum PublicCheckRoutes: APIRoutes {
         router.on(byCode) { request, context -> Response in
             try limiter.admit(request, context: context)
             let code = try context.parameter("code")
-            _ = try request.query(PageLanguageQuery.self, context: context)
+            // Checked only when there is a query: reading a form costs a JSON round trip.
+            if request.uri.query != nil { _ = try request.query(PageLanguageQuery.self, context: context) }
             let client = limiter.client(of: request, context: context)
             // JSON, the answer a client system asks for again and again, comes from memory when it can.
             let cached = request.wantsHTML ? nil : views.answer(for: code)
