@@ -9,10 +9,11 @@ public final class ServiceParts: Sendable {
 
     public init() {}
 
-    public func shared<Part: Sendable & AnyObject>(_ type: Part.Type, make: () -> Part) -> Part {
-        parts.withLock { parts in
+    /// `make` runs under the lock, so that a part is made once: it must not ask for another part.
+    public func shared<Part: Sendable & AnyObject>(_ type: Part.Type, make: () throws -> Part) rethrows -> Part {
+        try parts.withLock { parts in
             if let part = parts[ObjectIdentifier(type)] as? Part { return part }
-            let part = make()
+            let part = try make()
             parts[ObjectIdentifier(type)] = part
             return part
         }

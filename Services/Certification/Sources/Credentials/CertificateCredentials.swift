@@ -27,9 +27,10 @@ enum CertificateCredentials {
     /// credentials is given its bit and signed now, once, and kept from then on; nil for one
     /// with no appendix (a pass of version 1 had no grades to state).
     static func stored(_ certificate: Certificate, settings: CertificationSettings, database: any DatabaseWriter) async throws -> String? {
-        _ = try await CertificateFiles.file(of: certificate, settings: settings, database: database)
         if let kept = try await database.read({ db in try CertificateFile.fetchOne(db, key: certificate.id)?.credential }) { return kept }
         guard certificate.appendix != nil else { return nil }
+        // Its file first, as it too may be one not yet rendered.
+        _ = try await CertificateFiles.file(of: certificate, settings: settings, database: database)
         return try await database.write { db in
             guard var file = try CertificateFile.fetchOne(db, key: certificate.id) else { return nil }
             if let kept = file.credential { return kept }

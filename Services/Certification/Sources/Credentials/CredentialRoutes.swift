@@ -34,7 +34,7 @@ enum CredentialRoutes: APIRoutes {
 
     static func add(to router: Router<AppRequestContext>, _ environment: ServiceEnvironment) throws {
         let database = environment.database
-        let settings = try CertificationSettings(environment.settings)
+        let settings = try CertificationSettings.of(environment)
         let limiter = environment.parts.shared(RateLimiter.self) { RateLimiter(environment.settings) }
 
         router.on(jwks) { _, _ -> JSONWebKeySet in settings.keys.jwks(issuer: settings.issuer) }
@@ -63,20 +63,23 @@ enum CredentialRoutes: APIRoutes {
             try limiter.admit(request, context: context)
             let code = try context.parameter("code")
             let certificate = try await database.read { db in try Certificate.existing(holderCode: code, in: db) }
-            guard let credential = try await CertificateCredentials.stored(certificate, settings: settings, database: database) else {
-                throw noCredential
-            }
-            return jwt(credential, filename: CertificateFiles.filename(certificate, extension: "jwt"))
+            return try await credential(of: certificate, settings: settings, database: database)
         }
 
         router.on(staffCredential) { _, context -> Response in
             let id = try context.parameter("id")
             let certificate = try await database.read { db in try Certificate.existing(id, in: db) }
-            guard let credential = try await CertificateCredentials.stored(certificate, settings: settings, database: database) else {
-                throw noCredential
-            }
-            return jwt(credential, filename: CertificateFiles.filename(certificate, extension: "jwt"))
+            return try await credential(of: certificate, settings: settings, database: database)
         }
+    }
+
+    /// The certificate's credential as a file to save; 404 for one with none.
+    static func credential(of certificate: Certificate, settings: CertificationSettings, database: any DatabaseWriter) async throws
+        -> Response {
+        guard let credential = try await CertificateCredentials.stored(certificate, settings: settings, database: database) else {
+            throw noCredential
+        }
+        return jwt(credential, filename: CertificateFiles.filename(certificate, extension: "jwt"))
     }
 
     static func jwt(_ token: String, filename: String) -> Response {

@@ -14,7 +14,7 @@ enum HolderRoutes: APIRoutes {
 
     static func add(to router: Router<AppRequestContext>, _ environment: ServiceEnvironment) throws {
         let database = environment.database
-        let settings = try CertificationSettings(environment.settings)
+        let settings = try CertificationSettings.of(environment)
         let limiter = environment.parts.shared(RateLimiter.self) { RateLimiter(environment.settings) }
 
         router.on(pdf) { request, context -> Response in

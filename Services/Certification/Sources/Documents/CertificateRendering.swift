@@ -18,12 +18,8 @@ public struct CertificateRendering: Sendable {
     /// The two pages `Issuing` would print for `passed` under `number`, with `code` in the QR
     /// code: a holder intake never named, as for a pass with no candidate known.
     public func document(_ passed: ListenerPassed, number: String, code: String) -> PrintedDocument {
-        let pass = Issuing.Pass(passed)
-        let certificate = Certificate(
-            id: RecordID.new(), registrationNumber: number, listenerId: pass.listenerId, candidateId: pass.candidateId,
-            groupId: pass.groupId, fullName: pass.fullName, sex: nil, programmeCode: pass.programmeCode,
-            issuedOn: pass.assessedOn, rector: settings.provider.rector(on: pass.assessedOn), status: .valid,
-            verificationCode: code, holderCode: code, appendix: pass.appendix)
+        let certificate = Issuing.certificate(for: Issuing.Pass(passed), number: number, sex: nil, settings: settings,
+                                              verificationCode: code, holderCode: code)
         return CertificatePages.document(certificate, provider: settings.provider,
                                          verificationURL: settings.verificationURL(code: code))
     }

@@ -8,7 +8,7 @@ import ServiceKit
 /// a teacher intake accepted is remembered for it (their sex, their email).
 enum CertificationHandlers {
     static func make(_ environment: ServiceEnvironment) throws -> EventHandlers {
-        let settings = try CertificationSettings(environment.settings)
+        let settings = try CertificationSettings.of(environment)
         let mail = MailSettings(environment.settings)
         let outbox = environment.outbox
         var handlers = EventHandlers()

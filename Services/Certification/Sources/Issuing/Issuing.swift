@@ -50,17 +50,24 @@ enum Issuing {
         // event without a real date does not decode: it is parked, not numbered in a guessed year.)
         let year = passed.assessedOn.year
         let number = settings.numbers.number(year: year, sequence: try nextSequence(year: year, in: db))
-        let certificate = Certificate(
-            id: RecordID.new(), registrationNumber: number, listenerId: passed.listenerId, candidateId: passed.candidateId,
-            groupId: passed.groupId, fullName: passed.fullName, sex: holder?.sex, programmeCode: passed.programmeCode,
-            issuedOn: passed.assessedOn, rector: settings.provider.rector(on: passed.assessedOn), status: .valid,
-            verificationCode: VerificationCode.new(), holderCode: VerificationCode.new(), appendix: passed.appendix)
+        let certificate = Self.certificate(for: passed, number: number, sex: holder?.sex, settings: settings)
         try enter(certificate, settings: settings, mail: mail, to: holder?.email, in: db)
         try outbox.append(
             CertificateIssued(certificateId: certificate.id, registrationNumber: certificate.registrationNumber,
                               listenerId: certificate.listenerId, fullName: certificate.fullName,
                               programmeCode: certificate.programmeCode, issuedOn: certificate.issuedOn),
             cause: cause, in: db)
+    }
+
+    /// The certificate a pass gets under `number`, dated the day of its final assessment, with
+    /// the rector of that day and codes of its own (given, for the benchmark's pages).
+    static func certificate(for passed: Pass, number: String, sex: Sex?, settings: CertificationSettings,
+                            verificationCode: String = VerificationCode.new(), holderCode: String = VerificationCode.new()) -> Certificate {
+        Certificate(
+            id: RecordID.new(), registrationNumber: number, listenerId: passed.listenerId, candidateId: passed.candidateId,
+            groupId: passed.groupId, fullName: passed.fullName, sex: sex, programmeCode: passed.programmeCode,
+            issuedOn: passed.assessedOn, rector: settings.provider.rector(on: passed.assessedOn), status: .valid,
+            verificationCode: verificationCode, holderCode: holderCode, appendix: passed.appendix)
     }
 
     /// Enters a new certificate (issued, or reissued) into the registry with its file and its

@@ -29,7 +29,7 @@ enum PublicCheckRoutes: APIRoutes {
 
     static func add(to router: Router<AppRequestContext>, _ environment: ServiceEnvironment) throws {
         let database = environment.database
-        let settings = try CertificationSettings(environment.settings)
+        let settings = try CertificationSettings.of(environment)
         let limiter = environment.parts.shared(RateLimiter.self) { RateLimiter(environment.settings) }
         let log = environment.parts.shared(CheckLog.self) { CheckLog() }
         let views = environment.parts.shared(PublicViews.self) { PublicViews() }

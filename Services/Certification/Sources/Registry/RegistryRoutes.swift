@@ -25,7 +25,7 @@ enum RegistryRoutes: APIRoutes {
 
     static func add(to router: Router<AppRequestContext>, _ environment: ServiceEnvironment) throws {
         let database = environment.database
-        let settings = try CertificationSettings(environment.settings)
+        let settings = try CertificationSettings.of(environment)
 
         router.on(list) { request, context -> Response in
             let query = try request.query(RegistryQuery.self, context: context)

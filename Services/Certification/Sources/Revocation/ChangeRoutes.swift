@@ -20,7 +20,7 @@ enum ChangeRoutes: APIRoutes {
 
     static func add(to router: Router<AppRequestContext>, _ environment: ServiceEnvironment) throws {
         let database = environment.database
-        let settings = try CertificationSettings(environment.settings)
+        let settings = try CertificationSettings.of(environment)
         let mail = MailSettings(environment.settings)
         // What the public check kept of a certificate that changes is forgotten once the change commits.
         let views = environment.parts.shared(PublicViews.self) { PublicViews() }

@@ -16,6 +16,17 @@ struct CertificationSettings: Sendable {
     var issuer: CredentialIssuer
     var keys: CredentialKeys
 
+    /// The settings of the running service, read (and its signing key loaded) once, however
+    /// many of its features ask.
+    static func of(_ environment: ServiceEnvironment) throws -> CertificationSettings {
+        try environment.parts.shared(Read.self) { Read(try CertificationSettings(environment.settings)) }.settings
+    }
+
+    private final class Read: Sendable {
+        let settings: CertificationSettings
+        init(_ settings: CertificationSettings) { self.settings = settings }
+    }
+
     init(_ settings: ServiceSettings) throws {
         let reader = settings.reader
         provider = try Provider(settings)
