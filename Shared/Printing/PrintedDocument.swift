@@ -22,8 +22,9 @@ public struct PrintedDocument: Sendable, Equatable {
         /// Two texts side by side, the first against the left margin, the second against the
         /// right: a bilingual letterhead, Kazakh on the left and Russian on the right.
         case pair(String, String, font: Font = .body)
-        /// A QR code `size` points square, drawn as vector squares, with an optional caption
-        /// beside it (the address it holds, for a reader without a phone).
+        /// A QR code `size` points square, drawn as an image mask never smoothed (sharp at any
+        /// zoom), with an optional caption beside it (the address it holds, for a reader
+        /// without a phone).
         case qrCode(String, size: Double, caption: String? = nil)
         /// Vertical space, in points.
         case space(Double)

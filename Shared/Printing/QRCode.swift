@@ -1,7 +1,8 @@
 import CQRencode
 
 /// A QR code's modules (its black and white squares), from libqrencode. Drawn by the renderer
-/// as filled rectangles, so the code stays sharp at any zoom and on any printer.
+/// as an image mask of one pixel a module, never smoothed, so the code stays sharp at any zoom
+/// and on any printer.
 public struct QRCode: Sendable, Equatable {
     /// Modules per side.
     public let width: Int

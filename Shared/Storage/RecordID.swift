@@ -16,11 +16,24 @@ public enum RecordID {
     static func make(milliseconds: UInt64, random: inout some RandomNumberGenerator) -> String {
         var bytes = [UInt8](repeating: 0, count: 16)
         for index in 0..<6 { bytes[index] = UInt8(truncatingIfNeeded: milliseconds >> (8 * (5 - index))) }
-        for index in 6..<16 { bytes[index] = random.next() }
+        // Two draws of 64 bits for the ten random bytes: a draw from the system's generator is a
+        // `getrandom` call, and drawing byte by byte made ten of them an id.
+        let entropy = [random.next() as UInt64, random.next() as UInt64]
+        entropy.withUnsafeBytes { drawn in for index in 6..<16 { bytes[index] = drawn[index] } }
         bytes[6] = 0x70 | (bytes[6] & 0x0F) // version 7
         bytes[8] = 0x80 | (bytes[8] & 0x3F) // variant 10
-        let uuid = UUID(uuid: (bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7],
-                               bytes[8], bytes[9], bytes[10], bytes[11], bytes[12], bytes[13], bytes[14], bytes[15]))
-        return uuid.uuidString.lowercased()
+        // 8-4-4-4-12 lower-case digits, as `UUID.uuidString.lowercased()` writes them, without
+        // its formatter and the copy that lower-cases it.
+        let digits = Hexadecimal.string(bytes)
+        var text = ""
+        text.reserveCapacity(36)
+        var start = digits.startIndex
+        for length in [8, 4, 4, 4, 12] {
+            if !text.isEmpty { text.append("-") }
+            let end = digits.index(start, offsetBy: length)
+            text += digits[start..<end]
+            start = end
+        }
+        return text
     }
 }

@@ -9,6 +9,7 @@ import Testing
         #expect(id == id.lowercased())
         #expect(uuid.uuid.6 >> 4 == 7, "version nibble")
         #expect(uuid.uuid.8 >> 6 == 0b10, "RFC 9562 variant")
+        #expect(uuid.uuidString.lowercased() == id, "written as Foundation writes a UUID")
     }
 
     @Test func beginsWithTheTimeInMilliseconds() throws {

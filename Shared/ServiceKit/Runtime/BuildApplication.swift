@@ -54,7 +54,7 @@ public func buildRouter<S: QadamService>(_ service: S.Type, environment: Service
                                          broker: BrokerStatus) throws -> Router<AppRequestContext> {
     let router = sharedRouter(authority: authority, today: environment.today)
     router.add(middleware: AllowedMethods(S.api.allOperations))
-    addOperationalRoutes(to: router, service: S.name, database: environment.database, broker: broker,
+    try addOperationalRoutes(to: router, service: S.name, database: environment.database, broker: broker,
                          document: try S.api.encoded())
     for feature in S.routes { try feature.add(to: router, environment) }
     return router
@@ -67,7 +67,7 @@ public func sharedRouter(authority: TokenAuthority, today: Today) -> Router<AppR
     _ = PrometheusSetup.registry // before the middleware makes its first metric
     // HEAD answered wherever GET is, as HTTP clients (and link checkers) expect.
     let router = Router(context: AppRequestContext.self, options: .autoGenerateHeadEndpoints)
-    router.add(middleware: MetricsMiddleware())
+    router.add(middleware: RequestMetrics())
     router.add(middleware: ProblemMiddleware())
     router.add(middleware: DayMiddleware(today: today))
     router.add(middleware: AuthMiddleware(authority: authority))

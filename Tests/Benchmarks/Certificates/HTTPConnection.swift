@@ -3,26 +3,24 @@ import Foundation
 import Glibc
 #endif
 
-/// The monotonic clock in seconds, and sleeping until a moment of it.
+/// The monotonic clock, in seconds.
 enum Monotonic {
     static var now: Double {
         var time = timespec()
         clock_gettime(CLOCK_MONOTONIC, &time)
         return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
-
-    static func sleep(until moment: Double) {
-        var time = timespec(tv_sec: Int(moment), tv_nsec: Int((moment - moment.rounded(.down)) * 1e9))
-        while clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &time, nil) == EINTR {}
-    }
 }
 
-/// One keep-alive HTTP/1.1 connection to 127.0.0.1, blocking, one request at a time: all a
+/// One keep-alive HTTP/1.1 connection to 127.0.0.1, non-blocking, one request at a time: all a
 /// paced load needs, since a connection's next request is never due before its last answer
-/// is in unless the server is already late.
+/// is in unless the server is already late. Its owner waits on `socket` and calls `receive`
+/// when there is something to read.
 final class HTTPConnection {
-    private let socket: Int32
+    let socket: Int32
     private var buffer = [UInt8](repeating: 0, count: 16_384)
+    private var answer: [UInt8] = []
+    private var head: (end: Int, status: Int, length: Int)?
 
     init(port: UInt16) throws {
         socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
@@ -41,22 +39,26 @@ final class HTTPConnection {
         // Each request is one small write, to go at once (as wrk sets it too).
         var one: Int32 = 1
         setsockopt(socket, Int32(IPPROTO_TCP), TCP_NODELAY, &one, socklen_t(MemoryLayout<Int32>.size))
+        // Connected while blocking (loopback: at once), then non-blocking for the pacer's `select`.
+        _ = fcntl(socket, F_SETFL, fcntl(socket, F_GETFL) | O_NONBLOCK)
     }
 
     deinit { close(socket) }
 
-    /// Sends `request` and reads the whole answer (headers and a Content-Length body); returns its status.
-    func get(_ request: [UInt8]) throws -> Int {
-        var sent = 0
-        while sent < request.count {
-            let count = request.withUnsafeBytes { send(socket, $0.baseAddress! + sent, request.count - sent, Int32(MSG_NOSIGNAL)) }
-            guard count > 0 else { throw BenchFailure("the connection closed while sending") }
-            sent += count
-        }
-        var answer: [UInt8] = []
-        var head: (end: Int, status: Int, length: Int)?
+    /// Sends `request`: a few dozen bytes, which an empty socket buffer always takes whole.
+    func send(_ request: [UInt8]) throws {
+        answer.removeAll(keepingCapacity: true)
+        head = nil
+        let count = request.withUnsafeBytes { Glibc.send(socket, $0.baseAddress!, request.count, Int32(MSG_NOSIGNAL)) }
+        guard count == request.count else { throw BenchFailure("the connection did not take the request") }
+    }
+
+    /// Reads what has come; returns the answer's status once it is all in (headers and a
+    /// Content-Length body), nil while it is not.
+    func receive() throws -> Int? {
         while true {
             let count = buffer.withUnsafeMutableBytes { recv(socket, $0.baseAddress, $0.count, 0) }
+            if count < 0 && (errno == EAGAIN || errno == EWOULDBLOCK) { return nil }
             guard count > 0 else { throw BenchFailure("the connection closed while reading") }
             answer.append(contentsOf: buffer[0..<count])
             if head == nil { head = try Self.head(of: answer) }

@@ -5,7 +5,9 @@ import TestSupport
 /// wrk with the same threads and connections: (a) the bare Hummingbird route, the framework's
 /// ceiling on this machine; (b) the service's `/health/live`, the same small JSON through the
 /// services' whole stack; (c) the public check by verification code. Then (c) again at half its
-/// measured peak, at a fixed rate (`PacedLoad`), for its latency where it is not saturated.
+/// measured peak, at a fixed rate (`PacedLoad`), for its latency where it is not saturated,
+/// and (a) at that same rate: the latency the machine, the pacer and the framework give a
+/// route that does nothing, the floor under (c)'s.
 ///
 /// wrk and the target share the two cores. wrk's own CPU grows with the rate it drives, so it
 /// takes more from a fast target than from a slow one: if anything, the ratios flatter (b) and (c).
@@ -19,21 +21,26 @@ struct LoadPhase {
     var profiler = Profiler()
 
     struct Result {
-        var bare, health, check, paced: LoadFigures
+        var bare, health, check, paced, pacedBare: LoadFigures
         var pacedRate: Double
     }
 
     func run(report: (String, LoadFigures) -> Void) async throws -> Result {
         let directory = try TemporaryDirectory()
         let bareRoute = try await BareRoute(logTo: directory.path("bare-route.out"))
-        let bare: LoadFigures
         do {
-            bare = try await measure(bareRoute.url, profile: "bare", pid: bareRoute.pid, in: directory)
+            let result = try await run(bareRoute: bareRoute, in: directory, report: report)
+            await bareRoute.stop()
+            return result
         } catch {
             await bareRoute.stop()
             throw error
         }
-        await bareRoute.stop()
+    }
+
+    private func run(bareRoute: BareRoute, in directory: TemporaryDirectory, report: (String, LoadFigures) -> Void) async throws
+        -> Result {
+        let bare = try await measure(bareRoute.url, profile: "bare", pid: bareRoute.pid, in: directory)
         report("(3a) bare Hummingbird route, no middleware", bare)
 
         let health = try await measure(service.url("/health/live"), profile: "health", in: directory)
@@ -46,7 +53,9 @@ struct LoadPhase {
         let pacedRate = (check.rate / 2).rounded()
         let paced = try await pace(checkURL, rate: pacedRate, in: directory)
         report(String(format: "(3c) at half its peak: %.0f req/s, fixed rate", pacedRate), paced)
-        return Result(bare: bare, health: health, check: check, paced: paced, pacedRate: pacedRate)
+        let pacedBare = try await pace(bareRoute.url, rate: pacedRate, in: directory)
+        report(String(format: "(3a) at the same %.0f req/s, fixed rate", pacedRate), pacedBare)
+        return Result(bare: bare, health: health, check: check, paced: paced, pacedBare: pacedBare, pacedRate: pacedRate)
     }
 
     /// Warms the target up (its connections, its caches, the CPU's frequency), then measures it.
@@ -59,8 +68,9 @@ struct LoadPhase {
         return figures
     }
 
-    /// The same connections as wrk's, each on its own schedule: the pacer's threads are asleep
-    /// between requests, so it takes far less CPU than wrk at full speed would.
+    /// The same connections and threads as wrk's, each connection on its own schedule: the
+    /// pacer's threads wait in `select` between requests, so it takes far less CPU than wrk at
+    /// full speed would.
     private func pace(_ url: String, rate: Double, in directory: TemporaryDirectory) async throws -> LoadFigures {
         let output = directory.path("pace.out")
         let pacer = try ChildProcess(BenchExecutables.bench, ["pace", url, "\(rate)", "\(seconds)", "\(wrk.connections)"],

@@ -4,7 +4,7 @@ import Foundation
 import Printing
 
 /// (1a) The renderer alone: each pass's two pages laid out as issuing lays them out
-/// (`CertificatePages`, through `CertificateRendering`) and drawn by `PDFRenderer`, one after
+/// (`CertificatePages`, through `CertificateRendering`) and drawn in its style by `PDFRenderer`, one after
 /// another on one thread, as the service renders them. No database, no broker: the baseline
 /// of (1b).
 struct RenderPhase {
@@ -21,8 +21,7 @@ struct RenderPhase {
     }
 
     func run() throws -> Result {
-        let renderer = PDFRenderer()
-        for passed in passes.prefix(warmUp) { _ = try renderer.render(document(passed, number: 0)) }
+        for passed in passes.prefix(warmUp) { _ = try rendering.render(document(passed, number: 0)) }
 
         var documents: [PrintedDocument] = []
         documents.reserveCapacity(passes.count)
@@ -31,7 +30,7 @@ struct RenderPhase {
         let start = clock.now
         for (number, passed) in passes.enumerated() {
             let document = document(passed, number: number + 1)
-            bytes += try renderer.render(document).count
+            bytes += try rendering.render(document).count
             documents.append(document)
         }
         let elapsed = clock.now - start

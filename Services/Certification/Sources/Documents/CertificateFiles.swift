@@ -3,6 +3,7 @@ import Foundation
 import GRDB
 import Printing
 import ServiceKit
+import Storage
 
 /// A certificate's PDF: rendered once, when it is issued, and kept; what is served and mailed
 /// is that file, byte for byte.
@@ -10,12 +11,12 @@ enum CertificateFiles {
     static func render(_ certificate: Certificate, settings: CertificationSettings) throws -> CertificateFile {
         let document = CertificatePages.document(certificate, provider: settings.provider,
                                                  verificationURL: settings.verificationURL(code: certificate.verificationCode))
-        let pdf = try PDFRenderer().render(document)
+        let pdf = try CertificatePages.render(document)
         return CertificateFile(certificateId: certificate.id, pdf: pdf, sha256: sha256(pdf), credential: nil, credentialSalt: nil)
     }
 
     static func sha256(_ data: Data) -> String {
-        SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+        Hexadecimal.string(SHA256.hash(data: data))
     }
 
     /// The file of `certificate`. One issued before certificates were printed here is rendered

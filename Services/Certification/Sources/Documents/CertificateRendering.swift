@@ -1,4 +1,5 @@
 import EventContracts
+import Foundation
 import Printing
 import ServiceKit
 import Storage
@@ -22,5 +23,10 @@ public struct CertificateRendering: Sendable {
                                               verificationCode: code, holderCode: code)
         return CertificatePages.document(certificate, provider: settings.provider,
                                          verificationURL: settings.verificationURL(code: code))
+    }
+
+    /// `document` drawn as issuing draws it, in the certificate's own style.
+    public func render(_ document: PrintedDocument) throws -> Data {
+        try CertificatePages.render(document)
     }
 }

@@ -14,7 +14,7 @@ enum Documents {
         var candidate = try openFile(candidateId, for: identity, in: db)
         let document = Document(
             id: RecordID.new(), candidateId: candidate.id, kind: kind, fileType: type, byteCount: content.count,
-            sha256: SHA256.hash(data: content).map { String(format: "%02x", $0) }.joined(), status: .pending, reason: nil,
+            sha256: Hexadecimal.string(SHA256.hash(data: content)), status: .pending, reason: nil,
             uploadedBy: identity.subject, uploadedAt: Date(), reviewedBy: nil, reviewedAt: nil)
         try Document.filter(Column("candidateId") == candidate.id && Column("kind") == kind.rawValue).deleteAll(db)
         try document.insert(db)
