@@ -24,16 +24,15 @@ public enum RecordID {
         bytes[8] = 0x80 | (bytes[8] & 0x3F) // variant 10
         // 8-4-4-4-12 lower-case digits, as `UUID.uuidString.lowercased()` writes them, without
         // its formatter and the copy that lower-cases it.
-        let digits = Hexadecimal.string(bytes)
-        var text = ""
+        var text: [UInt8] = []
         text.reserveCapacity(36)
-        var start = digits.startIndex
-        for length in [8, 4, 4, 4, 12] {
-            if !text.isEmpty { text.append("-") }
-            let end = digits.index(start, offsetBy: length)
-            text += digits[start..<end]
-            start = end
+        for (index, byte) in bytes.enumerated() {
+            if index == 4 || index == 6 || index == 8 || index == 10 { text.append(UInt8(ascii: "-")) }
+            text.append(hexDigits[Int(byte >> 4)])
+            text.append(hexDigits[Int(byte & 0x0F)])
         }
-        return text
+        return String(decoding: text, as: UTF8.self)
     }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
 }

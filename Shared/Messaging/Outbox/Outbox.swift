@@ -26,12 +26,12 @@ public struct Outbox: Sendable {
             id: id, source: "/qadam/\(service)", type: E.type.fullName, subject: event.subject, time: time,
             correlationid: cause.correlationId, causationid: cause.causationId)
         let body = try EventCoding.encoder.encode(CloudEvent(envelope: envelope, data: event))
-        try db.execute(
-            sql: """
-                INSERT INTO outbox (eventId, type, routingKey, correlationId, body, createdAt)
-                VALUES (?, ?, ?, ?, ?, ?)
-                """,
-            arguments: [id, E.type.fullName, E.type.routingKey, cause.correlationId, body, time])
+        // A statement prepared once per connection: compiling it again for every event (and
+        // running GRDB's authorizer over it) was a tenth of a millisecond each.
+        try db.cachedStatement(sql: """
+            INSERT INTO outbox (eventId, type, routingKey, correlationId, body, createdAt)
+            VALUES (?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [id, E.type.fullName, E.type.routingKey, cause.correlationId, body, time])
         signal.notifyAfterCommit(of: db)
         return envelope
     }

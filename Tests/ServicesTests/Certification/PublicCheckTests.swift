@@ -162,6 +162,9 @@ struct PublicCheckTests {
         #expect(entries.map(\.way.rawValue).sorted() == ["code", "code", "code", "paper"])
         #expect(entries.filter { $0.certificateId == certificate.id }.count == 3)
         #expect(entries.allSatisfy { $0.client == "unknown" })
+        // Written in the text GRDB reads dates from, in UTC: read back, the time is today's.
+        let written = try await harness.database.read { db in try PublicCheckEntry.fetchAll(db) }
+        #expect(written.count == 4 && written.allSatisfy { abs($0.checkedAt.timeIntervalSinceNow) < 3600 }, "\(written.map(\.checkedAt))")
         #expect(try await harness.send(.get, "/v1/public-checks", token: try await harness.token(.programmeLeader)).status == .forbidden)
     }
 

@@ -93,10 +93,10 @@ enum Issuing {
     /// Advances the year's counter inside the caller's transaction: numbers are never reused
     /// and never skipped by a rollback.
     static func nextSequence(year: Int, in db: Database) throws -> Int {
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO registrationCounter (year, last) VALUES (?, 1)
             ON CONFLICT(year) DO UPDATE SET last = last + 1
-            """, arguments: [year])
-        return try Int.fetchOne(db, sql: "SELECT last FROM registrationCounter WHERE year = ?", arguments: [year])!
+            """).execute(arguments: [year])
+        return try Int.fetchOne(db.cachedStatement(sql: "SELECT last FROM registrationCounter WHERE year = ?"), arguments: [year])!
     }
 }

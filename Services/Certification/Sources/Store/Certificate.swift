@@ -93,6 +93,8 @@ extension Certificate {
 
     /// The certificate first issued for `listenerId`'s pass, whatever became of it since.
     static func original(listenerId: String, in db: Database) throws -> Certificate? {
-        try Certificate.filter(Column("listenerId") == listenerId && Column("reissueOf") == nil).fetchOne(db)
+        // Asked for every pass: a statement prepared once, not a query built and compiled each time.
+        try Certificate.fetchOne(db.cachedStatement(sql: "SELECT * FROM certificate WHERE listenerId = ? AND reissueOf IS NULL"),
+                                 arguments: [listenerId])
     }
 }
