@@ -17,5 +17,5 @@ public enum FollowUpService: QadamService {
         FollowUpHandlers.make(environment)
     }
 
-    public static let routes: [any APIRoutes.Type] = [PlanRoutes.self]
+    public static let routes: [any APIRoutes.Type] = [PlanRoutes.self, ActivityRoutes.self]
 }

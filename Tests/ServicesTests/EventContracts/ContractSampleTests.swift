@@ -28,6 +28,12 @@ struct ContractSampleTests {
         #expect(Set(ContractSamples.all) == known)
     }
 
+    @Test("no two samples share an event id: a service that consumes both would take the second for a redelivery")
+    func sampleIdsAreDistinct() throws {
+        let ids = try ContractSamples.all.map { try ReceivedEvent(body: ContractSamples.data(for: $0)).envelope.id }
+        #expect(Set(ids).count == ids.count, "\(Dictionary(grouping: ids, by: { $0 }).filter { $0.value.count > 1 }.keys)")
+    }
+
     @Test("every event type a service consumes has a sample")
     func everyConsumedTypeHasASample() async throws {
         let samples = Set(ContractSamples.all.map(\.routingKey))

@@ -14,5 +14,88 @@ enum FollowUpMigrations {
             }
             try db.create(index: "plan_listener", on: "plan", columns: ["listenerId"])
         }
+        // A plan's life: whom it follows by name, why and when it closed; the certificates it
+        // follows (a reissue replaces one, a revocation closes the plan); the programmes as
+        // enrolment announced them, for who leads each plan (8.2).
+        migrator.registerMigration("follow-up-v2-plan-life") { db in
+            try db.alter(table: "plan") { t in
+                t.add(column: "fullName", .text)
+                t.add(column: "closedOn", .text)
+                t.add(column: "closeReason", .text)
+                t.add(column: "summary", .text)
+            }
+            try db.create(table: "planCertificate") { t in
+                t.column("certificateId", .text).primaryKey()
+                t.column("planId", .text).notNull().references("plan")
+                t.column("registrationNumber", .text)
+                t.column("issuedOn", .text).notNull()
+                t.column("status", .text).notNull()
+            }
+            try db.create(index: "planCertificate_plan", on: "planCertificate", columns: ["planId"])
+            // A plan opened before this follows the certificate it was opened for; its number
+            // was not kept then.
+            try db.execute(sql: """
+                INSERT INTO planCertificate (certificateId, planId, registrationNumber, issuedOn, status)
+                SELECT certificateId, id, NULL, startsOn, 'valid' FROM plan
+                """)
+            try db.create(table: "programme") { t in
+                t.column("code", .text).primaryKey()
+                t.column("programmeId", .text).notNull()
+                t.column("titleKk", .text).notNull()
+                t.column("titleRu", .text).notNull()
+                t.column("leader", .text).notNull()
+                t.column("leaderId", .text)
+                t.column("hours", .integer).notNull()
+                t.column("approvedOn", .text).notNull()
+                t.column("retiredAt", .datetime)
+            }
+        }
+        // What happens in a plan (8.4.1–8.4.3): consultations, publications supported, and the
+        // professional-community events the centre runs, each teacher's part in them counted.
+        migrator.registerMigration("follow-up-v3-activities") { db in
+            try db.alter(table: "plan") { t in
+                t.add(column: "lastActivityOn", .text)
+            }
+            try db.create(table: "consultation") { t in
+                t.column("id", .text).primaryKey()
+                t.column("planId", .text).notNull().references("plan").indexed()
+                t.column("heldOn", .text).notNull()
+                t.column("topic", .text).notNull()
+                t.column("help", .text).notNull()
+                t.column("area", .text).notNull()
+                t.column("mode", .text).notNull()
+                t.column("outcome", .text).notNull()
+                t.column("recordedBy", .text).notNull()
+                t.column("recordedAt", .datetime).notNull()
+            }
+            try db.create(table: "publication") { t in
+                t.column("id", .text).primaryKey()
+                t.column("planId", .text).notNull().references("plan").indexed()
+                t.column("title", .text).notNull()
+                t.column("venue", .text)
+                t.column("coAuthors", .jsonText).notNull()
+                t.column("status", .text).notNull()
+                t.column("reference", .text)
+                t.column("updatedOn", .text).notNull()
+                t.column("updatedBy", .text).notNull()
+            }
+            try db.create(table: "communityEvent") { t in
+                t.column("id", .text).primaryKey()
+                t.column("kind", .text).notNull()
+                t.column("title", .text).notNull()
+                t.column("heldOn", .text).notNull().indexed()
+                t.column("mode", .text).notNull()
+                t.column("agenda", .text).notNull()
+                t.column("outcomes", .text)
+                t.column("otherParticipants", .integer).notNull()
+                t.column("recordedBy", .text).notNull()
+                t.column("recordedAt", .datetime).notNull()
+            }
+            try db.create(table: "participation") { t in
+                t.column("eventId", .text).notNull().references("communityEvent")
+                t.column("planId", .text).notNull().references("plan").indexed()
+                t.primaryKey(["eventId", "planId"])
+            }
+        }
     }
 }
