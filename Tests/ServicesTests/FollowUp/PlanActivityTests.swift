@@ -41,39 +41,39 @@ struct PlanActivityTests {
         #expect(view.certificates.map(\.registrationNumber) == ["QDM-2026-000001"])
     }
 
+    /// A plan opened by a certificate of `issuedOn`, and the answers to a consultation on each day.
+    static func consultations(issuedOn: String, today: String, on days: [String]) async throws -> (FollowUpPlan, [TestResponse]) {
+        let harness = try await ServiceHarness(FollowUpService.self, today: today)
+        try await harness.deliver(try eventBody(CertificateIssued(
+            certificateId: "00000000-0000-7000-8000-000000000031", registrationNumber: "QDM-2026-000999",
+            listenerId: "9a0e5c4b-7d2f-4c41-8f1e-2c3d4e5f0031", fullName: "Әсел Нұрланова", programmeCode: "PD-2026-014",
+            issuedOn: CalendarDate(issuedOn)!)))
+        let plan = try #require(try await harness.database.read { db in try FollowUpPlan.fetchOne(db) })
+        let office = try await harness.token(.operator)
+        var answers: [TestResponse] = []
+        for day in days {
+            answers.append(try await harness.send(.post, "/v1/plans/\(plan.id)/consultations", Self.consultation(on: day), token: office))
+        }
+        return (plan, answers)
+    }
+
     @Test("a plan from 31 December takes an activity on 1 January, and ends on 31 December of the next year")
     func acrossTheYearEnd() async throws {
-        let harness = try await ServiceHarness(FollowUpService.self, today: "2027-01-05")
-        try await harness.deliver(try eventBody(CertificateIssued(
-            certificateId: "00000000-0000-7000-8000-000000000031", registrationNumber: "QDM-2026-000999", listenerId: "9a0e5c4b-7d2f-4c41-8f1e-2c3d4e5f0031",
-            fullName: "Әсел Нұрланова", programmeCode: "PD-2026-014", issuedOn: "2026-12-31")))
-        let plan = try #require(try await harness.database.read { db in try FollowUpPlan.fetchOne(db) })
+        let (plan, answers) = try await Self.consultations(issuedOn: "2026-12-31", today: "2027-01-05", on: ["2027-01-01", "2026-12-30"])
         #expect((plan.startsOn, plan.endsOn) == ("2026-12-31", "2027-12-31"))
-        let office = try await harness.token(.operator)
-        #expect(try await harness.send(.post, "/v1/plans/\(plan.id)/consultations", Self.consultation(on: "2027-01-01"),
-                                       token: office).status == .created)
-        let early = try await harness.send(.post, "/v1/plans/\(plan.id)/consultations", Self.consultation(on: "2026-12-30"),
-                                           token: office)
-        #expect(early.status == .unprocessableContent)
-        #expect(try early.problem().errors?.map(\.field) == ["heldOn"])
+        #expect(answers[0].status == .created)
+        #expect(answers[1].status == .unprocessableContent)
+        #expect(try answers[1].problem().errors?.map(\.field) == ["heldOn"])
     }
 
     @Test("a plan from 29 February takes an activity on 28 February of the next year and refuses one on 1 March")
     func leapDayPlan() async throws {
-        let harness = try await ServiceHarness(FollowUpService.self, today: "2029-03-10")
-        try await harness.deliver(try eventBody(CertificateIssued(
-            certificateId: "00000000-0000-7000-8000-000000000229", registrationNumber: "QDM-2028-000229", listenerId: "9a0e5c4b-7d2f-4c41-8f1e-2c3d4e5f0229",
-            fullName: "Дана Омарова", programmeCode: "PD-2026-014", issuedOn: "2028-02-29")))
-        let plan = try #require(try await harness.database.read { db in try FollowUpPlan.fetchOne(db) })
+        let (plan, answers) = try await Self.consultations(issuedOn: "2028-02-29", today: "2029-03-10", on: ["2029-02-28", "2029-03-01"])
         #expect(plan.endsOn == "2029-02-28")
-        let office = try await harness.token(.operator)
-        #expect(try await harness.send(.post, "/v1/plans/\(plan.id)/consultations", Self.consultation(on: "2029-02-28"),
-                                       token: office).status == .created)
-        let late = try await harness.send(.post, "/v1/plans/\(plan.id)/consultations", Self.consultation(on: "2029-03-01"),
-                                          token: office)
-        #expect(late.status == .unprocessableContent)
-        #expect(try late.problem().errors?.map(\.field) == ["heldOn"])
-        #expect(late.text.contains("28.02.2029"), "the message says when the plan ends: \(late.text)")
+        #expect(answers[0].status == .created)
+        #expect(answers[1].status == .unprocessableContent)
+        #expect(try answers[1].problem().errors?.map(\.field) == ["heldOn"])
+        #expect(answers[1].text.contains("28.02.2029"), "the message says when the plan ends: \(answers[1].text)")
     }
 
     @Test("an activity dated after today is refused, naming the field, and nothing is stored")
