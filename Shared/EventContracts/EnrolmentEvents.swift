@@ -165,6 +165,9 @@ public struct ProgrammeApproved: DomainEvent, Equatable {
     /// Who wrote the programme and answers for it (4.7): a token's subject. A programme leader
     /// acts only on their own programmes. Added within version 1: absent from an older enrolment.
     public var leaderId: String?
+    /// Where the programme leader's mail goes (follow-up reminds them of quiet plans, 8.2).
+    /// Added within version 1: absent from an older enrolment, and when none was given.
+    public var leaderEmail: String?
     /// Academic hours (50 minutes each).
     public var hours: Int
     public var kind: ProgrammeKind
@@ -177,13 +180,14 @@ public struct ProgrammeApproved: DomainEvent, Equatable {
     public var subject: String { code }
 
     public init(programmeId: String, code: String, titleKk: String, titleRu: String, leader: String, leaderId: String? = nil,
-                hours: Int, kind: ProgrammeKind, form: StudyForm, modules: [Module], decision: String, approvedOn: CalendarDate) {
+                leaderEmail: String? = nil, hours: Int, kind: ProgrammeKind, form: StudyForm, modules: [Module], decision: String, approvedOn: CalendarDate) {
         self.programmeId = programmeId
         self.code = code
         self.titleKk = titleKk
         self.titleRu = titleRu
         self.leader = leader
         self.leaderId = leaderId
+        self.leaderEmail = leaderEmail
         self.hours = hours
         self.kind = kind
         self.form = form

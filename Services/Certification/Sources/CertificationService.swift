@@ -28,11 +28,8 @@ public enum CertificationService: QadamService {
     /// Certificates leave for their holders through the mail relay; the public checks' log is
     /// written as it fills.
     public static func backgroundServices(_ environment: ServiceEnvironment) -> [any Service] {
-        let mail = MailSettings(environment.settings)
-        return [
-            MailRelay(database: environment.database,
-                      relay: SMTPRelay(url: mail.relayURL, username: mail.username, password: mail.password),
-                      logger: environment.logger),
+        [
+            MailRelay.of(environment),
             CheckLog.Writer(log: environment.parts.shared(CheckLog.self) { CheckLog() }, database: environment.database,
                             logger: environment.logger),
         ]

@@ -33,9 +33,6 @@ public enum EnrolmentService: QadamService {
 
     /// The employers' letters (7.5) leave through the mail relay.
     public static func backgroundServices(_ environment: ServiceEnvironment) -> [any Service] {
-        let mail = MailSettings(environment.settings)
-        return [MailRelay(database: environment.database,
-                          relay: SMTPRelay(url: mail.relayURL, username: mail.username, password: mail.password),
-                          logger: environment.logger)]
+        [MailRelay.of(environment)]
     }
 }

@@ -1,7 +1,9 @@
 import GRDB
 import Hummingbird
+import Mail
 import Messaging
 import ServiceKit
+import ServiceLifecycle
 
 /// A year of post-course follow-up for every certified teacher.
 public enum FollowUpService: QadamService {
@@ -11,11 +13,26 @@ public enum FollowUpService: QadamService {
 
     public static func registerMigrations(in migrator: inout DatabaseMigrator) {
         FollowUpMigrations.register(in: &migrator)
+        // The leaders' reminders leave through the mail queue, which came later than the plans.
+        MailMigrations.register(in: &migrator)
     }
 
-    public static func eventHandlers(_ environment: ServiceEnvironment) -> EventHandlers {
-        FollowUpHandlers.make(environment)
+    public static func eventHandlers(_ environment: ServiceEnvironment) throws -> EventHandlers {
+        // Read first, so that settings that cannot be read stop the service as it starts.
+        _ = try FollowUpSettings.of(environment)
+        return FollowUpHandlers.make(environment)
     }
 
     public static let routes: [any APIRoutes.Type] = [PlanRoutes.self, ActivityRoutes.self]
+
+    /// The leaders' reminders of quiet plans, found by `QuietPlanCheck`, leave through the mail relay.
+    public static func backgroundServices(_ environment: ServiceEnvironment) -> [any Service] {
+        // `eventHandlers`, which runs first, has already refused settings that cannot be read.
+        guard let settings = try? FollowUpSettings.of(environment) else { return [MailRelay.of(environment)] }
+        return [
+            MailRelay.of(environment),
+            QuietPlanCheck(database: environment.database, today: environment.today, quietDays: settings.quietDays,
+                           every: settings.checkEvery, mail: MailSettings(environment.settings), logger: environment.logger),
+        ]
+    }
 }

@@ -13,7 +13,7 @@ enum EnrolmentFixtures {
         [
             "code": code, "titleKk": "Жаратылыстану пәндерін оқытудағы зерттеу тәсілі",
             "titleRu": "Исследовательский подход в преподавании естественных наук",
-            "leader": "Ахметова Гульнара Сериковна",
+            "leader": "Ахметова Гульнара Сериковна", "leaderEmail": "G.Akhmetova@centre.kz",
             "outcomes": ["Designs an inquiry-based lesson"],
             "modules": moduleHours.enumerated().map { index, hours in
                 ["name": "Module \(index + 1)", "hours": hours, "content": "Content", "assessmentForms": ["test"]] as [String: any Sendable]

@@ -40,6 +40,7 @@ struct ProgrammeRoutesTests {
         #expect(event.modules == [ProgrammeApproved.Module(name: "Module 1", hours: 36, assessmentForms: ["test"]),
                                   ProgrammeApproved.Module(name: "Module 2", hours: 36, assessmentForms: ["test"])])
         #expect(event.approvedOn == CalendarDate("2026-08-19"))
+        #expect(event.leaderEmail == "g.akhmetova@centre.kz", "where follow-up sends the leader's reminders, lowercased")
 
         // Approved once: again is a conflict, and so is rewriting it.
         #expect(try await harness.send(.post, "/v1/programmes/PD-2026-07/approval", EnrolmentFixtures.approval, token: rector).status == .conflict)

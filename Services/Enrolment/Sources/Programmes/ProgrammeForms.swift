@@ -7,6 +7,7 @@ struct ProgrammeForm: Form {
     var titleKk: String?
     var titleRu: String?
     var leader: String?
+    var leaderEmail: String?
     var outcomes: [String]?
     var modules: [ModuleForm]?
     var hours: Int?
@@ -31,6 +32,7 @@ struct ProgrammeForm: Form {
         let titleKk = check.text(titleKk, "titleKk", limit: 500)
         let titleRu = check.text(titleRu, "titleRu", limit: 500)
         let leader = check.personName(leader, "leader")
+        let leaderEmail = check.optionalEmail(leaderEmail, "leaderEmail")
         let outcomes = check.list(outcomes, "outcomes", limit: 2000, multiline: true)
         let modules = check.each(modules, "modules") { check, module, _ -> Programme.Module? in
             let name = check.text(module.name, "name", limit: 500)
@@ -56,7 +58,7 @@ struct ProgrammeForm: Form {
         }
         guard check.isValid, let code, let titleKk, let titleRu, let leader, let outcomes, let modules, let hours, let kind,
               let form, let arrangement else { return nil }
-        return Programme.Content(code: code, titleKk: titleKk, titleRu: titleRu, leader: leader, outcomes: outcomes,
+        return Programme.Content(code: code, titleKk: titleKk, titleRu: titleRu, leader: leader, leaderEmail: leaderEmail, outcomes: outcomes,
                                  modules: modules, hours: hours, kind: kind, form: form, arrangement: arrangement)
     }
 }

@@ -75,7 +75,7 @@ enum ProgrammeRoutes: APIRoutes {
 
     static let schemas: [String: JSONSchema] = [
         "Programme": .object([
-            "id": .identifier, "code": .string, "titleKk": .string, "titleRu": .string, "leader": .string, "authorId": .string,
+            "id": .identifier, "code": .string, "titleKk": .string, "titleRu": .string, "leader": .string, "leaderEmail": .email, "authorId": .string,
             "outcomes": .array(items: .string), "modules": .array(items: module), "hours": .integer(1...ProgrammeForm.hourLimit),
             "kind": .choice(Programme.Kind.self), "form": .choice(Programme.Form.self), "arrangement": .choice(Programme.Arrangement.self),
             "status": .choice(Programme.Status.self),

@@ -9,6 +9,7 @@ extension Programme {
     /// What a programme says, apart from its identity and life: what its leader writes.
     struct Content: Equatable {
         var code, titleKk, titleRu, leader: String
+        var leaderEmail: String?
         var outcomes: [String]
         var modules: [Module]
         var hours: Int
@@ -19,7 +20,7 @@ extension Programme {
 
     init(_ content: Content, id: String = RecordID.new(), authorId: String, now: Date) {
         self.init(id: id, code: content.code, titleKk: content.titleKk, titleRu: content.titleRu, leader: content.leader,
-                  authorId: authorId, outcomes: content.outcomes, modules: content.modules, hours: content.hours,
+                  leaderEmail: content.leaderEmail, authorId: authorId, outcomes: content.outcomes, modules: content.modules, hours: content.hours,
                   kind: content.kind, form: content.form, arrangement: content.arrangement, status: .draft,
                   approval: nil, createdAt: now, updatedAt: now)
     }
@@ -77,7 +78,7 @@ extension ProgrammeApproved {
     /// What the other services learn of an approved programme.
     init(_ programme: Programme, approval: Programme.Approval) {
         self.init(programmeId: programme.id, code: programme.code, titleKk: programme.titleKk, titleRu: programme.titleRu,
-                  leader: programme.leader, leaderId: programme.authorId, hours: programme.hours, kind: programme.kind, form: programme.form,
+                  leader: programme.leader, leaderId: programme.authorId, leaderEmail: programme.leaderEmail, hours: programme.hours, kind: programme.kind, form: programme.form,
                   modules: programme.modules.map { Module(name: $0.name, hours: $0.hours, assessmentForms: $0.assessmentForms) },
                   decision: approval.decision, approvedOn: approval.approvedOn)
     }

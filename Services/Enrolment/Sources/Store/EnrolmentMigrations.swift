@@ -199,5 +199,9 @@ enum EnrolmentMigrations {
             }
             try db.create(index: "listener_employer", on: "listener", columns: ["employerOrganisationId"])
         }
+        // The programme leader's address, for follow-up's reminders of the plans they lead.
+        migrator.registerMigration("enrolment-v12-programme-leader-email") { db in
+            try db.alter(table: "programme") { t in t.add(column: "leaderEmail", .text) }
+        }
     }
 }

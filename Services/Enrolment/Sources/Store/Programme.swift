@@ -15,6 +15,8 @@ public struct Programme: Codable, Sendable, Equatable, FetchableRecord, Persista
     public var titleRu: String
     /// The programme leader who wrote it and answers for it (4.7).
     public var leader: String
+    /// Where the leader's mail goes: follow-up's reminders of their plans (8.2). Nil when none was given.
+    public var leaderEmail: String?
     /// Who recorded the draft (a token's subject).
     public var authorId: String
     public var outcomes: [String]

@@ -77,11 +77,13 @@ enum Activities {
         return event
     }
 
-    /// A plan with something done in it is active, its latest day of activity kept.
+    /// A plan with something done in it is active, its latest day of activity kept, and no
+    /// longer quiet.
     private static func noteActivity(in plan: FollowUpPlan, on day: CalendarDate, in db: Database) throws {
         var plan = plan
         plan.status = .active
         plan.lastActivityOn = max(plan.lastActivityOn ?? day, day)
+        plan.quietSince = nil
         try plan.update(db)
     }
 

@@ -61,7 +61,7 @@ enum PlanRoutes: APIRoutes {
             "id": .identifier, "listenerId": .identifier, "certificateId": .identifier, "programmeCode": .string,
             "startsOn": .calendarDate, "endsOn": .calendarDate, "status": .choice(FollowUpPlan.Status.self),
             "fullName": .string, "closedOn": .calendarDate, "closeReason": .choice(FollowUpPlanClosed.Reason.self),
-            "summary": .string, "lastActivityOn": .calendarDate,
+            "summary": .string, "lastActivityOn": .calendarDate, "quietSince": .calendarDate,
         ], required: ["id", "listenerId", "certificateId", "programmeCode", "startsOn", "endsOn", "status"]),
     ]
 }

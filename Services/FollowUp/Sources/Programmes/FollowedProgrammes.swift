@@ -8,6 +8,7 @@ enum FollowedProgrammes {
     static func approved(_ approved: ProgrammeApproved, in db: Database) throws {
         var programme = FollowedProgramme(code: approved.code, programmeId: approved.programmeId, titleKk: approved.titleKk,
                                           titleRu: approved.titleRu, leader: approved.leader, leaderId: approved.leaderId,
+                                          leaderEmail: approved.leaderEmail,
                                           hours: approved.hours, approvedOn: approved.approvedOn, retiredAt: nil)
         if let known = try FollowedProgramme.fetchOne(db, key: approved.code) {
             // A programme announced again (enrolment's `announce`) was approved when it first was.

@@ -97,5 +97,11 @@ enum FollowUpMigrations {
                 t.primaryKey(["eventId", "planId"])
             }
         }
+        // Reminders of quiet plans: where each programme leader's mail goes, and when a plan
+        // was flagged (its letter goes through the mail queue, registered after these).
+        migrator.registerMigration("follow-up-v4-quiet-plans") { db in
+            try db.alter(table: "programme") { t in t.add(column: "leaderEmail", .text) }
+            try db.alter(table: "plan") { t in t.add(column: "quietSince", .text) }
+        }
     }
 }

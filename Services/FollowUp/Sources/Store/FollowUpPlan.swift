@@ -27,6 +27,9 @@ public struct FollowUpPlan: Codable, Sendable, Equatable, FetchableRecord, Persi
     public var summary: String?
     /// The day of the latest consultation, publication step or event the teacher took part in.
     public var lastActivityOn: CalendarDate?
+    /// The day the plan was flagged quiet and its leader reminded (`QuietPlans`); nil again
+    /// once something is done in it.
+    public var quietSince: CalendarDate?
 
     public static let databaseTableName = "plan"
 }

@@ -13,6 +13,8 @@ struct FollowedProgramme: Codable, Sendable, Equatable, FetchableRecord, Persist
     var leader: String
     /// Their token's subject: a programme leader sees the plans of their own programmes only.
     var leaderId: String?
+    /// Where their reminders of quiet plans go; nil when enrolment was given none.
+    var leaderEmail: String?
     var hours: Int
     var approvedOn: CalendarDate
     var retiredAt: Date?
