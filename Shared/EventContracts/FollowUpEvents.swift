@@ -69,3 +69,34 @@ public struct FollowUpPlanClosed: DomainEvent, Equatable {
         self.participations = participations
     }
 }
+
+/// A programme's effectiveness review is due (8.4.4, 1.8.3: at least once every three years):
+/// it was never reviewed, or the three years since its last review are running out. Announced
+/// once for each programme and due day, ahead of that day; its leader is mailed too.
+public struct MonitoringDue: DomainEvent, Equatable {
+    public static let type = EventType("followup.monitoring.due", version: 1)
+
+    public enum Reason: String, Codable, Sendable, CaseIterable {
+        case neverReviewed = "never-reviewed"
+        case cycleEnding = "cycle-ending"
+    }
+
+    public var programmeCode: String
+    /// The programme leader's login, when enrolment named one.
+    public var leaderId: String?
+    public var lastReviewedOn: CalendarDate?
+    /// The last day of the three years: from the last review, or from the approval of a
+    /// programme never reviewed.
+    public var dueOn: CalendarDate
+    public var reason: Reason
+
+    public var subject: String { programmeCode }
+
+    public init(programmeCode: String, leaderId: String?, lastReviewedOn: CalendarDate?, dueOn: CalendarDate, reason: Reason) {
+        self.programmeCode = programmeCode
+        self.leaderId = leaderId
+        self.lastReviewedOn = lastReviewedOn
+        self.dueOn = dueOn
+        self.reason = reason
+    }
+}

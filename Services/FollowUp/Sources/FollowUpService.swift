@@ -23,16 +23,16 @@ public enum FollowUpService: QadamService {
         return FollowUpHandlers.make(environment)
     }
 
-    public static let routes: [any APIRoutes.Type] = [PlanRoutes.self, ActivityRoutes.self]
+    public static let routes: [any APIRoutes.Type] = [PlanRoutes.self, ActivityRoutes.self, MonitoringRoutes.self]
 
-    /// The leaders' reminders of quiet plans, found by `QuietPlanCheck`, leave through the mail relay.
+    /// The daily checks (quiet plans, reviews coming due) and the mail relay their letters leave by.
     public static func backgroundServices(_ environment: ServiceEnvironment) -> [any Service] {
         // `eventHandlers`, which runs first, has already refused settings that cannot be read.
         guard let settings = try? FollowUpSettings.of(environment) else { return [MailRelay.of(environment)] }
         return [
             MailRelay.of(environment),
-            QuietPlanCheck(database: environment.database, today: environment.today, quietDays: settings.quietDays,
-                           every: settings.checkEvery, mail: MailSettings(environment.settings), logger: environment.logger),
+            FollowUpChecks(database: environment.database, outbox: environment.outbox, today: environment.today, settings: settings,
+                           mail: MailSettings(environment.settings), logger: environment.logger),
         ]
     }
 }

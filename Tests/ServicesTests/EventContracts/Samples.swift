@@ -25,6 +25,6 @@ enum Samples {
         ListenerExpelled.self, ListenerDismissed.self, ProgrammeApproved.self, ProgrammeRetired.self, GroupCompleted.self,
         ListenerTransferred.self, ListenerInterrupted.self, TrainerAssigned.self, ListenerPassed.self, ListenerPassedV1.self,
         ListenerFailed.self, CertificateIssued.self, CertificateRevoked.self, CertificateReissued.self, FollowUpPlanOpened.self,
-        FollowUpPlanClosed.self,
+        FollowUpPlanClosed.self, MonitoringDue.self,
     ]
 }

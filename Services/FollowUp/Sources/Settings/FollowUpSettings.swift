@@ -10,6 +10,9 @@ struct FollowUpSettings: Sendable {
     /// `FOLLOWUP_CHECK_MINUTES`: how often the quiet plans are looked for. Their flags are by
     /// the day, so checking more often than daily finds each one the day it falls quiet.
     var checkEvery: Duration
+    /// `MONITORING_NOTICE_DAYS`: how long before a programme's review falls due it is announced
+    /// (`followup.monitoring.due`) and its leader mailed (8.4.4).
+    var noticeDays: Int
 
     static let defaultQuietDays = 60
 
@@ -29,6 +32,8 @@ struct FollowUpSettings: Sendable {
                                    in: 1...366)
         checkEvery = .seconds(60 * (try Self.whole(reader.string(forKey: "followup.check.minutes"), "FOLLOWUP_CHECK_MINUTES",
                                                    default: 60, in: 1...1440)))
+        noticeDays = try Self.whole(reader.string(forKey: "monitoring.notice.days"), "MONITORING_NOTICE_DAYS", default: 90,
+                                    in: 1...730)
     }
 
     private static func whole(_ text: String?, _ variable: String, default value: Int, in range: ClosedRange<Int>) throws -> Int {

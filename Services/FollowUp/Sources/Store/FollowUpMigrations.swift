@@ -103,5 +103,24 @@ enum FollowUpMigrations {
             try db.alter(table: "programme") { t in t.add(column: "leaderEmail", .text) }
             try db.alter(table: "plan") { t in t.add(column: "quietSince", .text) }
         }
+        // Monitoring of the programmes (8.4.4): each review with its conclusions and actions,
+        // and each notice that one is due, announced once.
+        migrator.registerMigration("follow-up-v5-monitoring") { db in
+            try db.create(table: "review") { t in
+                t.column("id", .text).primaryKey()
+                t.column("programmeCode", .text).notNull().indexed()
+                t.column("reviewedOn", .text).notNull()
+                t.column("conclusions", .text).notNull()
+                t.column("actions", .jsonText).notNull()
+                t.column("recordedBy", .text).notNull()
+                t.column("recordedAt", .datetime).notNull()
+            }
+            try db.create(table: "monitoringNotice") { t in
+                t.column("programmeCode", .text).notNull()
+                t.column("dueOn", .text).notNull()
+                t.column("announcedOn", .text).notNull()
+                t.primaryKey(["programmeCode", "dueOn"])
+            }
+        }
     }
 }
