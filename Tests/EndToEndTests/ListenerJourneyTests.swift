@@ -107,6 +107,24 @@ import Testing
 
         // intake heard of the pass and of the certificate: the school sees its teacher certified.
         try await system.expectStatus("certified", of: candidateId, schoolToken)
+
+        // A consultation in her plan (8.4.1) makes it active; her certificate, revoked as issued in
+        // error, closes it that day.
+        let planId = try #require(plan["id"] as? String)
+        let (consulted, _) = try await system.call("follow-up", "POST", "/v1/plans/\(planId)/consultations", token: operatorToken, json: [
+            "heldOn": assessedOn, "topic": "Сабақты жоспарлау / Планирование урока", "help": "methodological", "area": "teaching",
+            "mode": "online", "outcome": "Жоспар қайта құрылды / План перестроен",
+        ])
+        #expect(consulted == 201)
+        let (revoked, _) = try await system.call("certification", "POST", "/v1/certificates/\(certificateId)/revocation",
+                                                 token: operatorToken, json: ["reason": "issued-in-error"])
+        #expect(revoked == 200)
+        let closed = try await eventually("follow-up to close the plan of the revoked certificate") { () -> [String: Any]? in
+            let (_, body) = try await system.call("follow-up", "GET", "/v1/plans/\(planId)", token: operatorToken)
+            let plan = body["plan"] as? [String: Any]
+            return plan?["status"] as? String == "closed" ? plan : nil
+        }
+        #expect(closed["closeReason"] as? String == "certificate-revoked")
     }
 
 
