@@ -114,6 +114,16 @@ struct PlanActivityTests {
         #expect(backwards.text.contains("publication-status-backwards"))
     }
 
+    @Test("once the plan's year is over, a publication step is refused as the plan's state (409), not as a field")
+    func publicationAfterTheYear() async throws {
+        let (harness, plan) = try await Self.planned(today: "2027-10-16")
+        let paper: [String: any Sendable] = ["title": "Жаратылыстану сабағындағы зерттеу", "status": "idea"]
+        let refused = try await harness.send(.post, "/v1/plans/\(plan.id)/publications", paper, token: try await harness.token(.operator))
+        #expect(refused.status == .conflict)
+        #expect(refused.text.contains("plan-year-over"))
+        #expect(try await harness.count("publication") == 0)
+    }
+
     @Test("a community event is counted in the plan of each teacher who took part; a closed plan cannot take part")
     func communityEventCounts() async throws {
         let (harness, plan) = try await Self.planned()

@@ -30,7 +30,7 @@ enum Activities {
     static func support(_ form: PublicationForm.Valid, in planId: String, by caller: Identity, today: CalendarDate,
                         in db: Database) throws -> Publication {
         let plan = try ledPlan(planId, by: caller, in: db)
-        try Refusals.check(PlanRules.refusals(activityOn: today, in: plan, today: today))
+        try PlanRules.checkOpenToday(plan, today: today)
         let publication = Publication(id: RecordID.new(), planId: plan.id, title: form.title, venue: form.venue, coAuthors: form.coAuthors,
                                       status: form.status, reference: form.reference, updatedOn: today, updatedBy: caller.subject)
         try publication.insert(db)
@@ -43,7 +43,7 @@ enum Activities {
                         in db: Database) throws -> Publication {
         guard var publication = try Publication.fetchOne(db, key: publicationId) else { throw Publication.notFound }
         let plan = try ledPlan(publication.planId, by: caller, in: db)
-        try Refusals.check(PlanRules.refusals(activityOn: today, in: plan, today: today))
+        try PlanRules.checkOpenToday(plan, today: today)
         try PlanRules.checkMove(from: publication.status, to: form.status)
         (publication.title, publication.venue, publication.coAuthors) = (form.title, form.venue, form.coAuthors)
         (publication.status, publication.reference) = (form.status, form.reference)

@@ -11,6 +11,8 @@ enum PlanRules {
         case inTheFuture(today: CalendarDate)
         case outsideTheYear(startsOn: CalendarDate, endsOn: CalendarDate)
         case yearNotOver(endsOn: CalendarDate)
+        /// A step dated today (a publication's) in a plan whose year is over.
+        case yearOver(endsOn: CalendarDate)
         case statusBackwards(from: Publication.Status, to: Publication.Status)
         /// One of an event's participants, by their place in the list.
         indirect case participant(Int, Refusal)
@@ -18,7 +20,7 @@ enum PlanRules {
 
         var clause: String? {
             switch self {
-            case .closed, .outsideTheYear, .yearNotOver: "8.2"
+            case .closed, .outsideTheYear, .yearNotOver, .yearOver: "8.2"
             case .anotherLeadersPlan: "4.7"
             case .inTheFuture, .statusBackwards, .noSuchPlan: nil
             case .participant(_, let refusal): refusal.clause
@@ -42,6 +44,13 @@ enum PlanRules {
         if day > today { return [.inTheFuture(today: today)] }
         if day < plan.startsOn || day > plan.endsOn { return [.outsideTheYear(startsOn: plan.startsOn, endsOn: plan.endsOn)] }
         return []
+    }
+
+    /// A step that takes today's date (a publication's): the plan open, its year not over. The
+    /// request names no date, so this is the plan's state (409), not a field to mend.
+    static func checkOpenToday(_ plan: FollowUpPlan, today: CalendarDate) throws(Refusal) {
+        if plan.status == .closed { throw .closed }
+        if today > plan.endsOn { throw .yearOver(endsOn: plan.endsOn) }
     }
 
     /// The leader sums the year up once it is over: on its last day or after.

@@ -9,7 +9,7 @@ extension PlanRules.Refusal: ExplainedRefusal {
         switch self {
         case .inTheFuture, .outsideTheYear: "heldOn"
         case .participant(let index, _), .noSuchPlan(let index): "participants[\(index)]"
-        case .closed, .anotherLeadersPlan, .yearNotOver, .statusBackwards: nil
+        case .closed, .anotherLeadersPlan, .yearNotOver, .yearOver, .statusBackwards: nil
         }
     }
 
@@ -18,6 +18,7 @@ extension PlanRules.Refusal: ExplainedRefusal {
         case .closed: "plan-closed"
         case .anotherLeadersPlan: "plan-of-another-leader"
         case .yearNotOver: "plan-year-not-over"
+        case .yearOver: "plan-year-over"
         case .statusBackwards: "publication-status-backwards"
         case .inTheFuture, .outsideTheYear, .participant, .noSuchPlan: "validation"
         }
@@ -43,6 +44,10 @@ extension PlanRules.Refusal: ExplainedRefusal {
             Localized(kk: "Жоспардың жылы \(endsOn.dotted) аяқталады: қорытынды содан кейін жазылады (8.2-т.)",
                       ru: "Год плана заканчивается \(endsOn.dotted): итоги подводятся после (п. 8.2)",
                       en: "The plan's year ends on \(endsOn): it is summed up then (8.2)")
+        case .yearOver(let endsOn):
+            Localized(kk: "Жоспардың жылы \(endsOn.dotted) аяқталды: енді оны қорытындылау керек (8.2-т.)",
+                      ru: "Год плана закончился \(endsOn.dotted): осталось подвести итоги (п. 8.2)",
+                      en: "The plan's year ended on \(endsOn): it remains to sum it up (8.2)")
         case .statusBackwards(let old, let new):
             Localized(kk: "Жарияланым «\(old.rawValue)» күйінен «\(new.rawValue)» күйіне қайтпайды",
                       ru: "Публикация не возвращается из состояния «\(old.rawValue)» в «\(new.rawValue)»",
