@@ -17,18 +17,16 @@ public enum FollowUpService: QadamService {
         MailMigrations.register(in: &migrator)
     }
 
-    public static func eventHandlers(_ environment: ServiceEnvironment) throws -> EventHandlers {
-        // Read first, so that settings that cannot be read stop the service as it starts.
-        _ = try FollowUpSettings.of(environment)
-        return FollowUpHandlers.make(environment)
+    public static func eventHandlers(_ environment: ServiceEnvironment) -> EventHandlers {
+        FollowUpHandlers.make(environment)
     }
 
     public static let routes: [any APIRoutes.Type] = [PlanRoutes.self, ActivityRoutes.self, MonitoringRoutes.self]
 
     /// The daily checks (quiet plans, reviews coming due) and the mail relay their letters leave by.
-    public static func backgroundServices(_ environment: ServiceEnvironment) -> [any Service] {
-        // `eventHandlers`, which runs first, has already refused settings that cannot be read.
-        guard let settings = try? FollowUpSettings.of(environment) else { return [MailRelay.of(environment)] }
+    /// Settings that cannot be read stop the service as it starts.
+    public static func backgroundServices(_ environment: ServiceEnvironment) throws -> [any Service] {
+        let settings = try FollowUpSettings.of(environment)
         return [
             MailRelay.of(environment),
             FollowUpChecks(database: environment.database, outbox: environment.outbox, today: environment.today, settings: settings,

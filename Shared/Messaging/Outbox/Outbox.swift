@@ -26,8 +26,8 @@ public struct Outbox: Sendable {
             id: id, source: "/qadam/\(service)", type: E.type.fullName, subject: event.subject, time: time,
             correlationid: cause.correlationId, causationid: cause.causationId)
         let body = try EventCoding.encoder.encode(CloudEvent(envelope: envelope, data: event))
-        // A statement prepared once per connection: compiling it again for every event (and
-        // running GRDB's authorizer over it) was a tenth of a millisecond each.
+        // A statement prepared once per connection: compiling it again for every event, with
+        // GRDB's authorizer run over it, stood out in the profile of issuing certificates.
         try db.cachedStatement(sql: """
             INSERT INTO outbox (eventId, type, routingKey, correlationId, body, createdAt)
             VALUES (?, ?, ?, ?, ?, ?)

@@ -49,6 +49,13 @@ extension Localized {
         kk: "Бағдарлама коды тек әріптерден, сандардан және сызықшадан тұрады",
         ru: "Код программы состоит только из букв, цифр и дефисов",
         en: "A programme code has only letters, digits and dashes")
+    /// A day that must not lie after the provider's today (an activity, a review recorded).
+    public static func notAfterToday(_ today: CalendarDate) -> Localized {
+        Localized(kk: "Күні бүгінгі күннен (\(today.dotted)) кейін болмайды",
+                  ru: "Дата не может быть позже сегодняшнего дня (\(today.dotted))",
+                  en: "The date cannot be after today (\(today))")
+    }
+
     public static let required = Localized(kk: "Толтыру міндетті", ru: "Обязательное поле", en: "Required")
     public static let invalidEmail = Localized(kk: "Электрондық пошта мекенжайы қате", ru: "Неверный адрес электронной почты",
                                                en: "Not a valid email address")

@@ -10,8 +10,9 @@ import Synchronization
 ///
 /// Why not that middleware: it times a request until its body is written, by wrapping every
 /// body in a closure, and a wrapped body leaves the server in a second `write` after the head
-/// where an unwrapped one goes out with it in one `writev`. On these machines that cost a
-/// fifth of the throughput of `/health/live` (see docs/performance.md). This one stops the
+/// where an unwrapped one goes out with it in one `writev` (113,000 writes for 53,000
+/// answers). With this middleware, and its answer encoded once, `/health/live` went from 0.77
+/// of a bare route's rate to 0.86–1.14 (both in docs/performance.md). This one stops the
 /// clock when the route has answered: for a streamed body (a group's ZIP) that is when the
 /// stream starts, not when it ends.
 struct RequestMetrics: RouterMiddleware {

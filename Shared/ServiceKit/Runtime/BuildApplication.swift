@@ -33,7 +33,7 @@ public func buildApplication<S: QadamService>(_ service: S.Type, settings: Servi
         services.append(InboxConsumer(name: S.name, database: database, consumer: consumer, handlers: handlers,
                                       parking: Parking(topology: topology, publisher: publisher), logger: logger))
     }
-    services += S.backgroundServices(environment)
+    services += try S.backgroundServices(environment)
     if settings.usesDevelopmentSecret {
         logger.warning("AUTH_SECRET is not set: using the development secret, which is unsafe outside a developer's machine")
     }

@@ -25,14 +25,15 @@ public protocol QadamService: SendableMetatype {
     /// are both made from this list.
     static var routes: [any APIRoutes.Type] { get }
     /// Work the service runs beside its HTTP server and its consumer: a mail relay, say.
-    static func backgroundServices(_ environment: ServiceEnvironment) -> [any Service]
+    /// Throws, as `eventHandlers` does, when the settings that work needs are wrong.
+    static func backgroundServices(_ environment: ServiceEnvironment) throws -> [any Service]
     /// Appends again to the outbox the current facts that other services keep copies of, for
     /// `announce`; returns how many events it queued.
     static func announceAgain(outbox: Outbox, in db: Database) throws -> Int
 }
 
 extension QadamService {
-    public static func backgroundServices(_ environment: ServiceEnvironment) -> [any Service] { [] }
+    public static func backgroundServices(_ environment: ServiceEnvironment) throws -> [any Service] { [] }
     public static func announceAgain(outbox: Outbox, in db: Database) throws -> Int { 0 }
 
     /// The service's OpenAPI document, made from its routes.

@@ -18,4 +18,15 @@ public final class ServiceParts: Sendable {
             return part
         }
     }
+
+    /// A value (a service's settings, read and checked) made once per running service, however
+    /// many of its features ask: `shared` for what is not a class, kept in a box of its own.
+    public func value<Value: Sendable>(_ type: Value.Type, make: () throws -> Value) rethrows -> Value {
+        try shared(Box<Value>.self) { Box(try make()) }.value
+    }
+
+    private final class Box<Value: Sendable>: Sendable {
+        let value: Value
+        init(_ value: Value) { self.value = value }
+    }
 }

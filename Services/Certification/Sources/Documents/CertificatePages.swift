@@ -9,8 +9,8 @@ import ServiceKit
 enum CertificatePages {
     /// The certificate is set in one family, Noto Serif, its notes and table too (letters and
     /// orders put those in Noto Sans): each face a PDF uses is a font subset cairo makes and
-    /// compresses for every certificate, and a third face took about a tenth of a
-    /// certificate's rendering and 13 KB of its file (58 KB then).
+    /// compresses for every certificate, and a third face was 13 KB of a certificate's
+    /// 58 KB.
     static let style: PageStyle = {
         var style = PageStyle.a4
         style.noteFont = "Noto Serif 9"

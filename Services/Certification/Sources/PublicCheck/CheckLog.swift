@@ -10,8 +10,9 @@ import Synchronization
 /// those: a log of reads, not a record anyone's rights hang on.
 ///
 /// Why a fifth of a second: under load (5,000 checks a second in `scripts/bench
-/// certificates`) a second's entries made one transaction that took a core for a tenth of a
-/// second on a two-core machine, and every check waiting meanwhile was late by as much.
+/// certificates`) a second's entries made one long transaction on GRDB's writer thread, which
+/// on a two-core machine takes its core from the threads answering checks: shorter ones, more
+/// often, leave them shorter gaps.
 final class CheckLog: Sendable {
     private let pending = Mutex<[PublicCheckEntry]>([])
 

@@ -19,12 +19,7 @@ struct CertificationSettings: Sendable {
     /// The settings of the running service, read (and its signing key loaded) once, however
     /// many of its features ask.
     static func of(_ environment: ServiceEnvironment) throws -> CertificationSettings {
-        try environment.parts.shared(Read.self) { Read(try CertificationSettings(environment.settings)) }.settings
-    }
-
-    private final class Read: Sendable {
-        let settings: CertificationSettings
-        init(_ settings: CertificationSettings) { self.settings = settings }
+        try environment.parts.value(CertificationSettings.self) { try CertificationSettings(environment.settings) }
     }
 
     init(_ settings: ServiceSettings) throws {

@@ -61,7 +61,7 @@ enum Activities {
         var plans: [FollowUpPlan] = []
         for (index, planId) in form.participants.enumerated() {
             guard let plan = try FollowUpPlan.fetchOne(db, key: planId) else { refusals.append(.noSuchPlan(index)); continue }
-            refusals += PlanRules.refusals(activityOn: form.heldOn, in: plan, today: form.heldOn)
+            refusals += PlanRules.refusals(takingPartOn: form.heldOn, in: plan)
                 .map { .participant(index, $0) }
             plans.append(plan)
         }

@@ -22,18 +22,24 @@ struct ProgrammeMonitoring: Codable, Sendable, Equatable {
 /// The programmes' reviews: where each stands, the notice that one is due, and the review itself.
 enum Monitoring {
     static func overview(today: CalendarDate, noticeDays: Int, in db: Database) throws -> [ProgrammeMonitoring] {
+        try standings(today: today, noticeDays: noticeDays, in: db).map(\.monitoring)
+    }
+
+    /// Each programme, with where it stands.
+    private static func standings(today: CalendarDate, noticeDays: Int, in db: Database) throws
+        -> [(programme: FollowedProgramme, monitoring: ProgrammeMonitoring)] {
         var last: [String: CalendarDate] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT programmeCode, MAX(reviewedOn) AS reviewedOn FROM review GROUP BY programmeCode") {
             last[row["programmeCode"]] = row["reviewedOn"]
         }
         return try FollowedProgramme.order(Column("code")).fetchAll(db).map { programme in
             let reviewed = last[programme.code]
-            return ProgrammeMonitoring(
+            return (programme, ProgrammeMonitoring(
                 programmeCode: programme.code, titleKk: programme.titleKk, titleRu: programme.titleRu, leader: programme.leader,
                 leaderId: programme.leaderId, approvedOn: programme.approvedOn, lastReviewedOn: reviewed,
                 dueOn: MonitoringSchedule.dueOn(lastReviewedOn: reviewed, approvedOn: programme.approvedOn),
                 state: MonitoringSchedule.state(lastReviewedOn: reviewed, approvedOn: programme.approvedOn,
-                                                retired: programme.retiredAt != nil, today: today, noticeDays: noticeDays))
+                                                retired: programme.retiredAt != nil, today: today, noticeDays: noticeDays)))
         }
     }
 
@@ -43,13 +49,14 @@ enum Monitoring {
     static func announceDue(today: CalendarDate, noticeDays: Int, mail: MailSettings, outbox: Outbox, in db: Database) throws
         -> [MonitoringDue] {
         var announced: [MonitoringDue] = []
-        for entry in try overview(today: today, noticeDays: noticeDays, in: db) where MonitoringSchedule.isDue(entry.state) {
+        let due = try standings(today: today, noticeDays: noticeDays, in: db).filter { MonitoringSchedule.isDue($0.monitoring.state) }
+        for (programme, entry) in due {
             guard try !MonitoringNotice.exists(db, key: ["programmeCode": entry.programmeCode, "dueOn": entry.dueOn]) else { continue }
             try MonitoringNotice(programmeCode: entry.programmeCode, dueOn: entry.dueOn, announcedOn: today).insert(db)
             let due = MonitoringDue(programmeCode: entry.programmeCode, leaderId: entry.leaderId, lastReviewedOn: entry.lastReviewedOn,
                                     dueOn: entry.dueOn, reason: entry.lastReviewedOn == nil ? .neverReviewed : .cycleEnding)
             try outbox.append(due, cause: .request(), in: db)
-            if let programme = try FollowedProgramme.fetchOne(db, key: entry.programmeCode), let email = programme.leaderEmail {
+            if let email = programme.leaderEmail {
                 try Mail.queue(MonitoringLetter.message(programme, due: due, to: email, mail: mail),
                                reference: "monitoring:\(entry.programmeCode):\(entry.dueOn)", in: db)
             }

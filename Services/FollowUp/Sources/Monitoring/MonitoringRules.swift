@@ -44,10 +44,7 @@ extension MonitoringRules.Refusal: ExplainedRefusal {
         case .anotherLeadersProgramme:
             Localized(kk: "Бұл басқа жетекшінің бағдарламасы (4.7-т.)", ru: "Это программа другого руководителя (п. 4.7)",
                       en: "This programme is another leader's (4.7)")
-        case .inTheFuture(let today):
-            Localized(kk: "Күні бүгінгі күннен (\(today.dotted)) кейін болмайды",
-                      ru: "Дата не может быть позже сегодняшнего дня (\(today.dotted))",
-                      en: "The date cannot be after today (\(today))")
+        case .inTheFuture(let today): .notAfterToday(today)
         }
     }
 }

@@ -12,12 +12,13 @@ enum PlanClosing {
         try PlanRules.checkClosing(plan, today: today)
         let following = try String.fetchOne(db, sql: "SELECT certificateId FROM planCertificate WHERE planId = ? AND status = 'valid'",
                                              arguments: [plan.id]) ?? plan.certificateId
-        try close(plan, following: following, reason: .yearEnded, on: today, summary: summary, cause: .request(), outbox: outbox, in: db)
-        return try FollowUpPlan.existing(plan.id, in: db)
+        return try close(plan, following: following, reason: .yearEnded, on: today, summary: summary, cause: .request(),
+                         outbox: outbox, in: db)
     }
 
+    @discardableResult
     static func close(_ plan: FollowUpPlan, following certificateId: String, reason: FollowUpPlanClosed.Reason, on day: CalendarDate,
-                      summary: String? = nil, cause: Cause, outbox: Outbox, in db: Database) throws {
+                      summary: String? = nil, cause: Cause, outbox: Outbox, in db: Database) throws -> FollowUpPlan {
         var plan = plan
         plan.status = .closed
         plan.closedOn = day
@@ -31,5 +32,6 @@ enum PlanClosing {
                                consultations: done.consultations, publications: done.publications, published: done.published,
                                participations: done.participations),
             cause: cause, in: db)
+        return plan
     }
 }

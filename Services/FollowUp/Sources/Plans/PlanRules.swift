@@ -42,6 +42,13 @@ enum PlanRules {
     static func refusals(activityOn day: CalendarDate, in plan: FollowUpPlan, today: CalendarDate) -> [Refusal] {
         if plan.status == .closed { return [.closed] }
         if day > today { return [.inTheFuture(today: today)] }
+        return refusals(takingPartOn: day, in: plan)
+    }
+
+    /// Why the teacher of `plan` may not be counted in an event of `day` (whose own date the
+    /// event's form checks once, for all of its participants).
+    static func refusals(takingPartOn day: CalendarDate, in plan: FollowUpPlan) -> [Refusal] {
+        if plan.status == .closed { return [.closed] }
         if day < plan.startsOn || day > plan.endsOn { return [.outsideTheYear(startsOn: plan.startsOn, endsOn: plan.endsOn)] }
         return []
     }

@@ -32,10 +32,7 @@ extension PlanRules.Refusal: ExplainedRefusal {
         case .anotherLeadersPlan:
             Localized(kk: "Бұл басқа бағдарлама жетекшісінің жоспары (4.7-т.)", ru: "Это план другого руководителя программы (п. 4.7)",
                       en: "This plan is another programme leader's (4.7)")
-        case .inTheFuture(let today):
-            Localized(kk: "Күні бүгінгі күннен (\(today.dotted)) кейін болмайды",
-                      ru: "Дата не может быть позже сегодняшнего дня (\(today.dotted))",
-                      en: "The date cannot be after today (\(today))")
+        case .inTheFuture(let today): .notAfterToday(today)
         case .outsideTheYear(let startsOn, let endsOn):
             Localized(kk: "Жоспар \(startsOn.dotted) бастап \(endsOn.dotted) дейін жүреді (8.2-т.)",
                       ru: "План действует с \(startsOn.dotted) по \(endsOn.dotted) (п. 8.2)",

@@ -18,12 +18,7 @@ struct FollowUpSettings: Sendable {
 
     /// The settings of the running service, read once however many of its parts ask.
     static func of(_ environment: ServiceEnvironment) throws -> FollowUpSettings {
-        try environment.parts.shared(Read.self) { Read(try FollowUpSettings(environment.settings)) }.settings
-    }
-
-    private final class Read: Sendable {
-        let settings: FollowUpSettings
-        init(_ settings: FollowUpSettings) { self.settings = settings }
+        try environment.parts.value(FollowUpSettings.self) { try FollowUpSettings(environment.settings) }
     }
 
     init(_ settings: ServiceSettings) throws {
