@@ -23,6 +23,10 @@ public struct GradeRecord: Codable, Sendable, Equatable {
         self.wordKk = wordKk
         self.wordRu = wordRu
     }
+
+    /// The letters `letter` takes, best first: the letter scale assessment grades on, for a
+    /// consumer that lists grades in their order.
+    public static let letters = ["A", "A-", "B+", "B", "B-", "C+", "C", "C-", "D+", "D", "FX", "F"]
 }
 
 /// A listener passed (regulation 7.1–7.2): every module of the assessment plan graded at or

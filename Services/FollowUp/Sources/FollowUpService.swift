@@ -21,7 +21,7 @@ public enum FollowUpService: QadamService {
         FollowUpHandlers.make(environment)
     }
 
-    public static let routes: [any APIRoutes.Type] = [PlanRoutes.self, ActivityRoutes.self, MonitoringRoutes.self]
+    public static let routes: [any APIRoutes.Type] = [PlanRoutes.self, ActivityRoutes.self, MonitoringRoutes.self, EvidenceRoutes.self]
 
     /// The daily checks (quiet plans, reviews coming due) and the mail relay their letters leave by.
     /// Settings that cannot be read stop the service as it starts.

@@ -1,4 +1,5 @@
 @testable import AssessmentService
+import EventContracts
 import Testing
 
 @Suite("The letter scale on 100 points")
@@ -31,6 +32,11 @@ struct GradeRulesTests {
         #expect(bands.first?.upperBound == 100)
         #expect(bands.last?.lowerBound == 0)
         for (higher, lower) in zip(bands, bands.dropFirst()) { #expect(lower.upperBound + 1 == higher.lowerBound) }
+    }
+
+    @Test("the events' list of letters is the scale's, best first")
+    func contractListsTheScale() {
+        #expect(GradeRecord.letters == LetterGrade.allCases.map(\.rawValue))
     }
 
     @Test("the marks read in Kazakh and Russian as on the paper")

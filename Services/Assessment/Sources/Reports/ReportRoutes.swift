@@ -9,14 +9,14 @@ enum ReportRoutes: APIRoutes {
         .get, "/v1/groups/:id/report",
         "Per part of the plan: graded, passed, pass rate, average points and the letters' distribution. format=csv (or Accept: "
             + "text/csv) answers a UTF-8 CSV with a byte-order mark and semicolons, which Excel opens in Cyrillic",
-        roles: .courseStaff, query: ReportQuery.self, response: .named("GroupReport"), download: ["text/csv"],
+        roles: .courseStaff, query: ExportQuery.self, response: .named("GroupReport"), download: ["text/csv"],
         refusals: [.conflict])
 
     static let programme = APIOperation(
         .get, "/v1/plans/:code/report",
         "The programme's report across its groups: each group's listeners, passed and failed, and per part of the plan the "
             + "same figures as a group's report. format=csv (or Accept: text/csv) answers the parts as CSV for Excel",
-        roles: .courseStaff, query: ReportQuery.self, response: .named("ProgrammeReport"), download: ["text/csv"],
+        roles: .courseStaff, query: ExportQuery.self, response: .named("ProgrammeReport"), download: ["text/csv"],
         pathSchemas: ["code": .programmeCode])
 
     static let operations = [group, programme]
@@ -38,7 +38,7 @@ enum ReportRoutes: APIRoutes {
     /// JSON, or the CSV when the query or the Accept header asks for it.
     private static func answer(_ report: some ResponseEncodable, csv: String, file: String, _ request: Request,
                                _ context: AppRequestContext) throws -> Response {
-        let query = try request.query(ReportQuery.self, context: context)
+        let query = try request.query(ExportQuery.self, context: context)
         guard request.wantsCSV(query.format) else { return try report.response(from: request, context: context) }
         return .csv(csv, filename: file)
     }
@@ -64,16 +64,4 @@ enum ReportRoutes: APIRoutes {
             "distribution": .object(additionalProperties: .init(count)),
         ], required: ["part", "name", "scale", "graded", "passed"]),
     ]
-}
-
-/// How a report is answered.
-struct ReportQuery: Form {
-    var format: String?
-
-    struct Valid: Sendable { var format: ExportFormat? }
-
-    func read(_ check: inout FieldValidator) -> Valid? {
-        let format = check.optionalChoice(format, "format", ExportFormat.self, description: "json by default; csv for Excel")
-        return check.isValid ? Valid(format: format) : nil
-    }
 }

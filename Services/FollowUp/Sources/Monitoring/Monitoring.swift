@@ -65,13 +65,15 @@ enum Monitoring {
         return announced
     }
 
-    /// A review its programme's leader (or the office) records; the next is due three years on.
+    /// A review its programme's leader (or the office) records, with the evidence it weighed;
+    /// the next is due three years on.
     static func review(_ form: ReviewForm.Valid, of code: String, by caller: Identity, today: CalendarDate, in db: Database) throws
         -> ProgrammeReview {
         guard let programme = try FollowedProgramme.fetchOne(db, key: code) else { throw FollowedProgramme.notFound }
         try Refusals.check(MonitoringRules.refusals(reviewing: programme, on: form.reviewedOn, by: caller, today: today))
         let review = ProgrammeReview(id: RecordID.new(), programmeCode: code, reviewedOn: form.reviewedOn, conclusions: form.conclusions,
-                                     actions: form.actions, recordedBy: caller.subject, recordedAt: Date())
+                                     actions: form.actions, recordedBy: caller.subject, recordedAt: Date(),
+                                     evidence: try ProgrammeEvidence.of(programme, in: db))
         try review.insert(db)
         return review
     }

@@ -56,6 +56,7 @@ enum MonitoringRoutes: APIRoutes {
         "ProgrammeReview": .object([
             "id": .identifier, "programmeCode": .string, "reviewedOn": .calendarDate, "conclusions": .string,
             "actions": .array(items: .string), "recordedBy": .string, "recordedAt": .instant,
+            "evidence": .named("ProgrammeEvidence"),
         ], required: ["id", "programmeCode", "reviewedOn", "conclusions", "actions", "recordedBy", "recordedAt"]),
     ]
 }

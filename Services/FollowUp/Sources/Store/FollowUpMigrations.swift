@@ -122,5 +122,33 @@ enum FollowUpMigrations {
                 t.primaryKey(["programmeCode", "dueOn"])
             }
         }
+        // The evidence of a programme's review (8.4.4), from what the other services announced:
+        // each group of a programme, and each listener's way through it to a result. A review
+        // keeps the evidence it was recorded with; reviews before this have none.
+        migrator.registerMigration("follow-up-v6-cohorts") { db in
+            try db.create(table: "cohort") { t in
+                t.column("groupId", .text).primaryKey()
+                t.column("programmeCode", .text).indexed()
+                t.column("groupCode", .text)
+                t.column("startsOn", .text)
+                t.column("completedOn", .text)
+            }
+            try db.create(table: "cohortListener") { t in
+                t.column("listenerId", .text).primaryKey()
+                t.column("candidateId", .text).indexed()
+                t.column("groupId", .text).notNull().indexed()
+                t.column("movedOn", .text)
+                t.column("interruptedOn", .text)
+                t.column("expelledOn", .text)
+                t.column("withdrawnOn", .text)
+                t.column("finishedGroupId", .text).indexed()
+                t.column("result", .text)
+                t.column("attempt", .integer)
+                t.column("letter", .text)
+                t.column("score", .integer)
+                t.column("resultOn", .text)
+            }
+            try db.alter(table: "review") { t in t.add(column: "evidence", .jsonText) }
+        }
     }
 }

@@ -13,6 +13,9 @@ public struct ProgrammeReview: Codable, Sendable, Equatable, FetchableRecord, Pe
     public var actions: [String]
     public var recordedBy: String
     public var recordedAt: Date
+    /// The evidence as it stood when the review was recorded, kept as the review weighed it;
+    /// nil for a review recorded before the evidence was kept.
+    var evidence: ProgrammeEvidence?
 
     public static let databaseTableName = "review"
 }

@@ -1,0 +1,112 @@
+import EventContracts
+import Foundation
+import GRDB
+import Messaging
+
+/// What the other services announce of each group and listener, kept as the facts a review's
+/// figures are counted from (8.4.4). Events of different services come in any order, so the
+/// first to come about a listener or a group makes its row, and the others fill it in; each
+/// fact is written as a value, so a redelivery changes nothing.
+enum CohortFacts {
+    static func admitted(_ admitted: ListenerAdmitted, in db: Database) throws {
+        try cohort(admitted.groupId, code: admitted.programmeCode, groupCode: admitted.groupCode,
+                   startsOn: admitted.stream?.startsOn, in: db)
+        var listener = try listener(admitted.listenerId, in: admitted.groupId, db)
+        // A transfer that came first already says where the listener is now.
+        if listener.movedOn == nil { listener.groupId = admitted.groupId }
+        listener.candidateId = admitted.candidateId
+        try listener.save(db)
+    }
+
+    /// A transfer or a resumption (6.5) moves the listener into the group they now count in; a
+    /// resumption ends their interruption.
+    static func moved(_ moved: ListenerTransferred, in db: Database) throws {
+        try cohort(moved.toGroupId, code: moved.programmeCode, groupCode: moved.toGroupCode, startsOn: moved.toStream?.startsOn, in: db)
+        var listener = try listener(moved.listenerId, in: moved.toGroupId, db)
+        guard listener.movedOn.map({ $0 <= moved.movedOn }) ?? true else { return }
+        (listener.groupId, listener.movedOn, listener.candidateId) = (moved.toGroupId, moved.movedOn, moved.candidateId)
+        if moved.kind == .resumption { listener.interruptedOn = nil }
+        try listener.save(db)
+    }
+
+    /// Interrupted in a group they have not since left.
+    static func interrupted(_ interrupted: ListenerInterrupted, in db: Database) throws {
+        try cohort(interrupted.groupId, in: db)
+        var listener = try listener(interrupted.listenerId, in: interrupted.groupId, db)
+        guard listener.groupId == interrupted.groupId else { return }
+        listener.interruptedOn = interrupted.interruptedOn
+        try listener.save(db)
+    }
+
+    static func expelled(_ expelled: ListenerExpelled, in db: Database) throws {
+        try cohort(expelled.groupId, in: db)
+        var listener = try listener(expelled.listenerId, in: expelled.groupId, db)
+        guard listener.groupId == expelled.groupId else { return }
+        listener.expelledOn = expelled.expelledOn
+        try listener.save(db)
+    }
+
+    /// A candidate withdrawn after their admission leaves their group. One withdrawn before
+    /// it was never in a cohort.
+    static func withdrawn(_ withdrawn: CandidateWithdrawn, where timeZone: TimeZone, in db: Database) throws {
+        try db.execute(sql: "UPDATE cohortListener SET withdrawnOn = ? WHERE candidateId = ?",
+                       arguments: [CalendarDate(withdrawn.withdrawnAt, in: timeZone), withdrawn.candidateId])
+    }
+
+    /// The group's end, with the listeners who finished it.
+    static func completed(_ completed: GroupCompleted, in db: Database) throws {
+        try cohort(completed.groupId, code: completed.programmeCode, groupCode: completed.groupCode,
+                   completedOn: completed.completedOn, in: db)
+        for finisher in completed.listeners {
+            var listener = try listener(finisher.listenerId, in: completed.groupId, db)
+            listener.finishedGroupId = completed.groupId
+            listener.candidateId = listener.candidateId ?? finisher.candidateId
+            try listener.save(db)
+        }
+    }
+
+    static func passed(_ passed: ListenerPassed, in db: Database) throws {
+        try cohort(passed.groupId, code: passed.programmeCode, in: db)
+        var listener = try listener(passed.listenerId, in: passed.groupId, db)
+        guard listener.attempt.map({ $0 <= passed.attempt }) ?? true else { return }
+        listener.result = .passed
+        (listener.attempt, listener.letter, listener.score) = (passed.attempt, passed.finalAssessment.grade.letter, passed.score)
+        listener.resultOn = passed.assessedOn
+        try listener.save(db)
+    }
+
+    /// A pass from an assessment not yet upgraded names no group or attempt: it completes the
+    /// row the listener's admission made, which must have come first.
+    static func passed(_ passed: ListenerPassedV1, in db: Database) throws {
+        guard var listener = try CohortListener.fetchOne(db, key: passed.listenerId) else {
+            throw NotYetKnown("listener \(passed.listenerId)")
+        }
+        (listener.result, listener.score, listener.resultOn) = (.passed, passed.score, passed.assessedOn)
+        try listener.save(db)
+    }
+
+    static func failed(_ failed: ListenerFailed, in db: Database) throws {
+        try cohort(failed.groupId, code: failed.programmeCode, in: db)
+        var listener = try listener(failed.listenerId, in: failed.groupId, db)
+        guard listener.attempt.map({ $0 <= failed.attempt }) ?? true else { return }
+        (listener.result, listener.attempt, listener.letter, listener.score) = (.failed, failed.attempt, nil, nil)
+        listener.resultOn = failed.assessedOn
+        try listener.save(db)
+    }
+
+    /// The listener's row, or a new one in `groupId` when this is the first that is heard of them.
+    private static func listener(_ id: String, in groupId: String, _ db: Database) throws -> CohortListener {
+        try CohortListener.fetchOne(db, key: id) ?? CohortListener(listenerId: id, groupId: groupId)
+    }
+
+    /// The group's row, with what this event says of it; what it does not say is left as it was.
+    private static func cohort(_ groupId: String, code: String? = nil, groupCode: String? = nil, startsOn: CalendarDate? = nil,
+                               completedOn: CalendarDate? = nil, in db: Database) throws {
+        var cohort = try Cohort.fetchOne(db, key: groupId) ?? Cohort(groupId: groupId)
+        cohort.programmeCode = code ?? cohort.programmeCode
+        cohort.groupCode = groupCode ?? cohort.groupCode
+        cohort.startsOn = startsOn ?? cohort.startsOn
+        cohort.completedOn = completedOn ?? cohort.completedOn
+        try cohort.save(db)
+    }
+}
