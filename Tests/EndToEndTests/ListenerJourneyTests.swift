@@ -125,6 +125,27 @@ import Testing
             return plan?["status"] as? String == "closed" ? plan : nil
         }
         #expect(closed["closeReason"] as? String == "certificate-revoked")
+
+        // intake: her PD record, by IIN, for her school: the course, its certificate revoked,
+        // the plan closed; so she has no PD to her name and is due again.
+        let record = try await eventually("intake's PD record to show the revocation and the closed plan") { () -> [String: Any]? in
+            let (_, body) = try await system.call("intake", "POST", "/v1/pd-records/lookup", token: schoolToken,
+                                                  json: ["iin": "850314410007"])
+            let course = (body["courses"] as? [[String: Any]])?.first
+            let certificate = (course?["certificates"] as? [[String: Any]])?.first
+            let followUp = (course?["followUp"] as? [[String: Any]])?.first
+            return certificate?["status"] as? String == "revoked" && followUp?["closeReason"] as? String == "certificate-revoked"
+                ? body : nil
+        }
+        #expect(record["state"] as? String == "never-certified")
+
+        // follow-up: the programme's review evidence counts her pass.
+        let totals = try await eventually("follow-up's evidence to count her pass") { () -> [String: Any]? in
+            let (_, body) = try await system.call("follow-up", "GET", "/v1/programmes/PD-ICT-72/evidence", token: operatorToken)
+            let totals = body["totals"] as? [String: Any]
+            return totals?["passed"] as? Int == 1 ? totals : nil
+        }
+        #expect(totals["admitted"] as? Int == 1)
     }
 
 

@@ -20,6 +20,6 @@ public enum IntakeService: QadamService {
 
     public static let routes: [any APIRoutes.Type] = [
         OrganisationRoutes.self, ProgrammeRoutes.self, RequestRoutes.self, ApplicationRoutes.self, CandidateRoutes.self,
-        DocumentRoutes.self, QuestionnaireRoutes.self,
+        DocumentRoutes.self, QuestionnaireRoutes.self, PDRecordRoutes.self,
     ]
 }

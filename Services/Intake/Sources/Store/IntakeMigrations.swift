@@ -155,5 +155,37 @@ enum IntakeMigrations {
                 t.column("updatedAt", .datetime).notNull()
             }
         }
+        // A teacher's PD record (2.5, 8): each course's result, the certificates with their
+        // numbers, and the year of follow-up, as the other services announce them. They are
+        // kept by the candidate, so by the IIN, which never leaves intake.
+        migrator.registerMigration("intake-v10-pd-record") { db in
+            try db.create(table: "courseResult") { t in
+                t.column("candidateId", .text).primaryKey().references("candidate")
+                t.column("score", .integer).notNull()
+                t.column("totalHours", .integer)
+                t.column("assessedOn", .text).notNull()
+            }
+            try db.create(table: "pdCertificate") { t in
+                t.column("certificateId", .text).primaryKey()
+                t.column("candidateId", .text).notNull().references("candidate").indexed()
+                t.column("registrationNumber", .text).notNull()
+                t.column("programmeCode", .text).notNull()
+                t.column("issuedOn", .text).notNull()
+                t.column("courseDate", .text).notNull()
+                t.column("status", .text).notNull()
+                t.column("replacesCertificateId", .text)
+                t.column("revokedOn", .text)
+            }
+            try db.create(table: "pdFollowUp") { t in
+                t.column("planId", .text).primaryKey()
+                t.column("candidateId", .text).notNull().references("candidate").indexed()
+                t.column("certificateId", .text).notNull()
+                t.column("startsOn", .text).notNull()
+                t.column("endsOn", .text).notNull()
+                t.column("closedOn", .text)
+                t.column("closeReason", .text)
+                t.column("activity", .jsonText)
+            }
+        }
     }
 }
