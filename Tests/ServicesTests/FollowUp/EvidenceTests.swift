@@ -195,12 +195,13 @@ struct EvidenceTests {
         #expect(reviews.map { $0.evidence?.totals.admitted } == [8])
     }
 
-    @Test("the chart puts a rate of 0 on the axis and 100 at the top, and one cohort alone in the middle")
+    @Test("the chart puts a rate of 0 on the axis and 100 at the top, the cohorts inside the axes, and one cohort alone in the middle")
     func chartGeometry() {
         #expect(TrendChart.y(0) == TrendChart.height - TrendChart.bottom)
         #expect(TrendChart.y(100) == TrendChart.top)
         #expect(TrendChart.x(0, of: 1) == TrendChart.left + TrendChart.plotWidth / 2)
-        #expect(TrendChart.x(2, of: 3) == TrendChart.width - TrendChart.right)
+        #expect(TrendChart.x(0, of: 3) == TrendChart.left + TrendChart.inset)
+        #expect(TrendChart.x(2, of: 3) == TrendChart.width - TrendChart.right - TrendChart.inset)
         var empty = CohortFigures.of([])
         empty.completionRate = 50
         #expect(TrendChart.points(.pass, [empty]).isEmpty, "nothing assessed: no point")

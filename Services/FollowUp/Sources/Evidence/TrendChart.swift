@@ -7,7 +7,9 @@ import ServiceKit
 /// as well as their colours, so a print in black and white still tells them apart.
 enum TrendChart {
     static let width = 720.0, height = 420.0
-    static let left = 56.0, right = 24.0, top = 48.0, bottom = 110.0
+    static let left = 56.0, right = 24.0, top = 96.0, bottom = 100.0
+    /// Between the axes and the first and last cohorts, so that their codes and values fit.
+    static let inset = 64.0
     static var plotWidth: Double { width - left - right }
     static var plotHeight: Double { height - top - bottom }
 
@@ -55,8 +57,12 @@ enum TrendChart {
 
     /// Where the `index`th of `count` cohorts stands: spread evenly, one alone in the middle.
     static func x(_ index: Int, of count: Int) -> Double {
-        count < 2 ? left + plotWidth / 2 : left + plotWidth * Double(index) / Double(count - 1)
+        count < 2 ? left + plotWidth / 2 : left + inset + (plotWidth - 2 * inset) * Double(index) / Double(count - 1)
     }
+
+    /// How far above its point a value is written: each rate on a line of its own, so that
+    /// the values of rates that meet stay readable.
+    static func labelOffset(_ rate: Rate) -> Double { 8 + 14 * Double(Rate.allCases.firstIndex(of: rate)!) }
 
     /// How high a rate stands: 0 % on the axis, 100 % at the top.
     static func y(_ percent: Double) -> Double { top + plotHeight * (100 - min(max(percent, 0), 100)) / 100 }
@@ -89,7 +95,7 @@ enum TrendChart {
                 return [
                     "colour": rate.colour, "dash": rate.dash, "label": rate.label.text(in: language),
                     "points": points.map { "\(rounded($0.x)),\(rounded($0.y))" }.joined(separator: " "),
-                    "marks": points.map { ["x": rounded($0.x), "y": rounded($0.y), "labelY": rounded($0.y - 8), "value": $0.value] },
+                    "marks": points.map { ["x": rounded($0.x), "y": rounded($0.y), "labelY": rounded($0.y - labelOffset(rate)), "value": $0.value] },
                     "legendX": left + Double(index) * 210, "legendY": height - 28,
                 ] as [String: Any]
             },
@@ -107,7 +113,7 @@ enum TrendChart {
         <desc id="description">{{heading}}: {{description}}</desc>
         <rect width="{{width}}" height="{{height}}" fill="#ffffff"/>
         <text x="{{left}}" y="24" font-size="15" font-weight="bold">{{title}}</text>
-        <text x="{{left}}" y="40" fill="#444444">{{heading}}, %</text>
+        <text x="{{left}}" y="42" fill="#444444">{{heading}}, %</text>
         {{#grid}}
         <line x1="{{left}}" x2="{{right}}" y1="{{y}}" y2="{{y}}" stroke="#d0d0d0"/>
         <text x="{{labelX}}" y="{{y}}" text-anchor="end" dominant-baseline="middle">{{label}}</text>
