@@ -29,20 +29,21 @@ enum CohortFacts {
         try listener.save(db)
     }
 
-    /// Interrupted in a group they have not since left.
     static func interrupted(_ interrupted: ListenerInterrupted, in db: Database) throws {
-        try cohort(interrupted.groupId, in: db)
-        var listener = try listener(interrupted.listenerId, in: interrupted.groupId, db)
-        guard listener.groupId == interrupted.groupId else { return }
-        listener.interruptedOn = interrupted.interruptedOn
-        try listener.save(db)
+        try left(interrupted.listenerId, interrupted.groupId, \.interruptedOn, on: interrupted.interruptedOn, in: db)
     }
 
     static func expelled(_ expelled: ListenerExpelled, in db: Database) throws {
-        try cohort(expelled.groupId, in: db)
-        var listener = try listener(expelled.listenerId, in: expelled.groupId, db)
-        guard listener.groupId == expelled.groupId else { return }
-        listener.expelledOn = expelled.expelledOn
+        try left(expelled.listenerId, expelled.groupId, \.expelledOn, on: expelled.expelledOn, in: db)
+    }
+
+    /// Interrupted or expelled from a group: counted there, unless they have since moved on.
+    private static func left(_ listenerId: String, _ groupId: String, _ fact: WritableKeyPath<CohortListener, CalendarDate?>,
+                             on day: CalendarDate, in db: Database) throws {
+        try cohort(groupId, in: db)
+        var listener = try listener(listenerId, in: groupId, db)
+        guard listener.groupId == groupId else { return }
+        listener[keyPath: fact] = day
         try listener.save(db)
     }
 
