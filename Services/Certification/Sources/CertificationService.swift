@@ -1,3 +1,4 @@
+import EventContracts
 import GRDB
 import Hummingbird
 import Mail
@@ -24,6 +25,12 @@ public enum CertificationService: QadamService {
     public static let routes: [any APIRoutes.Type] = [
         RegistryRoutes.self, ChangeRoutes.self, PublicCheckRoutes.self, CheckLogRoutes.self, HolderRoutes.self, CredentialRoutes.self,
     ]
+
+    /// Every certificate's issue, reissue and revocation, for `certification announce`: intake's
+    /// PD records and follow-up's plans were bound to them after some were published.
+    public static func announceAgain(outbox: Outbox, in db: Database) throws -> Int {
+        try outbox.appendAgain([CertificateIssued.self, CertificateReissued.self, CertificateRevoked.self], in: db)
+    }
 
     /// Certificates leave for their holders through the mail relay; the public checks' log is
     /// written as it fills.

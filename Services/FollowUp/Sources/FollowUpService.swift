@@ -1,3 +1,4 @@
+import EventContracts
 import GRDB
 import Hummingbird
 import Mail
@@ -22,6 +23,12 @@ public enum FollowUpService: QadamService {
     }
 
     public static let routes: [any APIRoutes.Type] = [PlanRoutes.self, ActivityRoutes.self, MonitoringRoutes.self, EvidenceRoutes.self]
+
+    /// Every plan's opening and closing, for `follow-up announce`: intake's PD records were
+    /// bound to them after some were published.
+    public static func announceAgain(outbox: Outbox, in db: Database) throws -> Int {
+        try outbox.appendAgain([FollowUpPlanOpened.self, FollowUpPlanClosed.self], in: db)
+    }
 
     /// The daily checks (quiet plans, reviews coming due) and the mail relay their letters leave by.
     /// Settings that cannot be read stop the service as it starts.

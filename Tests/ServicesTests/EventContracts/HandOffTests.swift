@@ -2,12 +2,12 @@
 import CertificationService
 import EventContracts
 import EnrolmentService
-import FollowUpService
+@testable import FollowUpService
 import Foundation
 import GRDB
 import Hummingbird
 import HummingbirdTesting
-import IntakeService
+@testable import IntakeService
 import ServiceKit
 import Testing
 
@@ -120,6 +120,47 @@ struct HandOffTests {
         #expect(plan?.leaderId == "tester", "the programme's author, as the approval names them")
         let trainers = try await assessment.database.read { db in try AssessedGroup.fetchOne(db, key: group.id)?.trainerIds(in: db) }
         #expect(trainers == [trainer.id])
+    }
+
+    @Test("intake and follow-up, given certificates' events after some were published, learn them from `certification announce`")
+    func certificatesAnnouncedAgain() async throws {
+        let certification = try await ServiceHarness(CertificationService.self)
+        try await certification.deliverSample(ListenerPassed.self)
+        let issued = try #require(try await certification.outbox().first)
+        let certificateId = try issued.payload(as: CertificateIssued.self).certificateId
+        let revoked = try await certification.send(.post, "/v1/certificates/\(certificateId)/revocation", ["reason": "issued-in-error"],
+                                                   token: try await certification.token(.operator))
+        #expect(revoked.status == .ok)
+
+        // Intake had the issue before it kept PD records: its inbox refuses the event as seen.
+        let intake = try await IntakeFixtures.harness()
+        let candidate = try await IntakeEventTests.acceptedCandidate(in: intake)
+        try await intake.deliverSample(ListenerAdmitted.self)
+        try await intake.database.write { db in
+            try db.execute(sql: "INSERT INTO inbox (consumer, eventId, type, receivedAt) VALUES ('intake', ?, ?, ?)",
+                           arguments: [try issued.envelope.id, issued.type, Date()])
+        }
+        #expect(try await intake.deliver(issued.body) == false)
+        let followUp = try await ServiceHarness(FollowUpService.self)
+
+        let before = try await certification.count("outbox")
+        let queued = try await certification.database.write { db in
+            try CertificationService.announceAgain(outbox: certification.environment.outbox, in: db)
+        }
+        #expect(queued == 2)
+        let again = Array(try await certification.outbox().dropFirst(before))
+        #expect(again.map(\.routingKey) == ["certification.certificate.issued", "certification.certificate.revoked"])
+        for event in again {
+            #expect(try await intake.deliver(event.body))
+            #expect(try await followUp.deliver(event.body))
+        }
+
+        let pdCertificate = try await intake.database.read { db in try PDCertificate.fetchOne(db, key: certificateId) }
+        #expect(pdCertificate?.candidateId == candidate.id)
+        #expect(pdCertificate?.status == .revoked)
+        let plan = try await followUp.database.read { db in try FollowUpPlan.fetchOne(db) }
+        #expect(plan?.closeReason == .certificateRevoked)
+        for event in again { #expect(try await intake.deliver(event.body) == false, "a copy delivered twice is taken once") }
     }
 
     /// The status the school sees for its teacher.
