@@ -6,13 +6,15 @@ import Storage
 import Synchronization
 
 /// The log of public checks, written in batches: a check answers without waiting for a write
-/// of its own, and a fifth of a second's checks are one transaction. A crash loses at most
-/// those: a log of reads, not a record anyone's rights hang on.
+/// of its own, and each 25 ms of checks are one transaction. A crash loses at most those: a
+/// log of reads, not a record anyone's rights hang on.
 ///
-/// Why a fifth of a second: under load (5,000 checks a second in `scripts/bench
-/// certificates`) a second's entries made one long transaction on GRDB's writer thread, which
-/// on a two-core machine takes its core from the threads answering checks: shorter ones, more
-/// often, leave them shorter gaps.
+/// Why so short a batch: under load (7,000 checks a second at half the peak in `scripts/bench
+/// certificates`) each batch is a burst of work on GRDB's writer thread, which on a two-core
+/// machine takes its core from the threads answering checks. A second's entries, then a fifth
+/// of a second's (1,500 rows), put the check's p99 at half its peak at 12–250 ms; batches of
+/// 25 ms (about 175 rows) at 9.8–24 ms, the lower two under the goal of 10 ms
+/// (docs/performance.md).
 final class CheckLog: Sendable {
     private let pending = Mutex<[PublicCheckEntry]>([])
 
@@ -54,7 +56,7 @@ final class CheckLog: Sendable {
         let log: CheckLog
         let database: any DatabaseWriter
         let logger: Logger
-        var interval: Duration = .milliseconds(200)
+        var interval: Duration = .milliseconds(25)
 
         func run() async throws {
             while !Task.isShuttingDownGracefully && !Task.isCancelled {
