@@ -15,6 +15,11 @@ public struct CSVWriter: Sendable {
         text += cells.map(Self.escaped).joined(separator: ";") + "\r\n"
     }
 
+    /// A cell Excel is to keep as the text it is: digits it would otherwise read as a number,
+    /// dropping an IIN's leading zero and showing its twelve digits as 8.50314E+11. Written as
+    /// the formula `="…"`, which Excel shows as its text.
+    public static func text(_ value: String) -> String { "=\"\(value)\"" }
+
     static func escaped(_ cell: String) -> String {
         guard cell.contains(where: { $0 == ";" || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return cell }
         return "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""

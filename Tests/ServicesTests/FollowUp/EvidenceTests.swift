@@ -12,13 +12,16 @@ import Testing
 /// - G1 admits five; one is expelled (her expulsion heard before her admission), one
 ///   interrupted, three finish: A 95 and B+ 87 pass, one fails. One more admitted to G1 is
 ///   transferred to G2.
-/// - G2 admits two more; one of them withdraws; the transferred one and the other finish: A- 91
-///   passes, and a pass/fail final passes with 80.
+/// - G2 admits two more; one of them withdraws (her withdrawal heard before her admission); the
+///   transferred one and the other finish: A- 91 passes, and a pass/fail final passes with 80.
+/// - G0 was admitted before follow-up read admissions: its completion and a pass are heard,
+///   and it is left out rather than counted as a group of finishers only.
 /// Two of G1's passes are certified and followed: three consultations, a paper published, an
 /// event both took part in.
 @Suite("A programme review's evidence, computed from the services' events (8.4.4)")
 struct EvidenceTests {
-    static let (g1, g2) = ("00000000-0000-7000-8000-0000000000a1", "00000000-0000-7000-8000-0000000000a2")
+    static let (g0, g1, g2) = ("00000000-0000-7000-8000-0000000000a0", "00000000-0000-7000-8000-0000000000a1",
+                               "00000000-0000-7000-8000-0000000000a2")
 
     static func listener(_ n: Int) -> String { "00000000-0000-7000-8000-0000000001\(String(format: "%02d", n))" }
     static func candidate(_ n: Int) -> String { "00000000-0000-7000-8000-0000000002\(String(format: "%02d", n))" }
@@ -60,14 +63,17 @@ struct EvidenceTests {
             try admitted(3, to: g1, code: "PD-2026-014-01"), try admitted(4, to: g1, code: "PD-2026-014-01"),
             try admitted(5, to: g1, code: "PD-2026-014-01"), try admitted(6, to: g1, code: "PD-2026-014-01"),
             try eventBody(interrupted), try eventBody(moved),
-            try admitted(7, to: g2, code: "PD-2026-014-02 <кешкі>"), try admitted(8, to: g2, code: "PD-2026-014-02 <кешкі>"),
             try eventBody(withdrawn),
+            try admitted(7, to: g2, code: "PD-2026-014-02 <кешкі>"), try admitted(8, to: g2, code: "PD-2026-014-02 <кешкі>"),
             try passed(1, in: g1, letter: "A", score: 95), try passed(2, in: g1, letter: "B+", score: 87), try eventBody(failed),
             try eventBody(GroupCompleted(groupId: g1, groupCode: "PD-2026-014-01", programmeCode: "PD-2026-014",
                                          completedOn: "2026-02-20", listeners: finishers([1, 2, 3]))),
             try passed(7, in: g2, letter: "A-", score: 91), try passed(6, in: g2, letter: nil, score: 80),
             try eventBody(GroupCompleted(groupId: g2, groupCode: "PD-2026-014-02 <кешкі>", programmeCode: "PD-2026-014",
                                          completedOn: "2026-04-24", listeners: finishers([6, 7]))),
+            try passed(10, in: g0, letter: "B", score: 84),
+            try eventBody(GroupCompleted(groupId: g0, groupCode: "PD-2025-014-09", programmeCode: "PD-2026-014",
+                                         completedOn: "2026-01-16", listeners: finishers([10]))),
         ]
     }
 
@@ -115,7 +121,7 @@ struct EvidenceTests {
         let evidence = try await harness.send(.get, "/v1/programmes/PD-2026-014/evidence", token: try await harness.token(.rector))
             .json(ProgrammeEvidence.self)
 
-        #expect(evidence.cohorts.map(\.groupCode) == ["PD-2026-014-01", "PD-2026-014-02 <кешкі>"])
+        #expect(evidence.cohorts.map(\.groupCode) == ["PD-2026-014-01", "PD-2026-014-02 <кешкі>"], "not G0, admitted unheard")
         let first = try #require(evidence.cohorts.first)
         #expect([first.admitted, first.completed, first.passed, first.failed, first.expelled, first.interrupted, first.withdrawn] as [Int]
             == [5, 3, 2, 1, 1, 1, 0])
@@ -193,6 +199,19 @@ struct EvidenceTests {
         #expect(now.totals.admitted == 9)
         let reviews = try await harness.send(.get, "/v1/programmes/PD-2026-014/reviews", token: leader).json([ProgrammeReview].self)
         #expect(reviews.map { $0.evidence?.totals.admitted } == [8])
+    }
+
+    @Test("a programme leader reads the evidence and reviews of their own programmes only (403), as they do its plans")
+    func anotherLeadersEvidence() async throws {
+        let harness = try await Self.followed()
+        let another = try await harness.token(.programmeLeader, subject: "someone@centre.kz")
+        for path in ["evidence", "evidence?format=csv", "trend", "reviews"] {
+            let refused = try await harness.send(.get, "/v1/programmes/PD-2026-014/\(path)", token: another)
+            #expect(refused.status == .forbidden, "\(path)")
+            #expect(refused.text.contains("programme-of-another-leader"), "\(path)")
+        }
+        let own = try await harness.token(.programmeLeader, subject: "g.akhmetova@centre.kz")
+        #expect(try await harness.send(.get, "/v1/programmes/PD-2026-014/evidence", token: own).status == .ok)
     }
 
     @Test("the chart puts a rate of 0 on the axis and 100 at the top, the cohorts inside the axes, and one cohort alone in the middle")

@@ -20,7 +20,9 @@ enum FollowUpHandlers {
         handlers.on(ProgrammeApproved.self) { approved, _, db in try FollowedProgrammes.approved(approved, in: db) }
         handlers.on(ProgrammeRetired.self) { retired, _, db in try FollowedProgrammes.retired(retired, in: db) }
 
-        handlers.on(ListenerAdmitted.self) { admitted, _, db in try CohortFacts.admitted(admitted, in: db) }
+        handlers.on(ListenerAdmitted.self) { admitted, _, db in
+            try CohortFacts.admitted(admitted, where: environment.today.timeZone, in: db)
+        }
         handlers.on(ListenerTransferred.self) { moved, _, db in try CohortFacts.moved(moved, in: db) }
         handlers.on(ListenerInterrupted.self) { interrupted, _, db in try CohortFacts.interrupted(interrupted, in: db) }
         handlers.on(ListenerExpelled.self) { expelled, _, db in try CohortFacts.expelled(expelled, in: db) }

@@ -1,21 +1,23 @@
 import EventContracts
 import Foundation
 import GRDB
-import Messaging
+import Storage
 
 /// What the other services announce of each group and listener, kept as the facts a review's
 /// figures are counted from (8.4.4). Events of different services come in any order, so the
 /// first to come about a listener or a group makes its row, and the others fill it in; each
-/// fact is written as a value, so a redelivery changes nothing.
+/// fact is written as a value, so a redelivery changes nothing. Enrolment's own events come
+/// in the order it published them, from one outbox through one queue, so a transfer is taken
+/// as the latest move when it arrives, whatever day its order was dated.
 enum CohortFacts {
-    static func admitted(_ admitted: ListenerAdmitted, in db: Database) throws {
+    static func admitted(_ admitted: ListenerAdmitted, where timeZone: TimeZone, in db: Database) throws {
         try cohort(admitted.groupId, code: admitted.programmeCode, groupCode: admitted.groupCode,
                    startsOn: admitted.stream?.startsOn, in: db)
         var listener = try listener(admitted.listenerId, in: admitted.groupId, db)
         // A transfer that came first already says where the listener is now.
         if listener.movedOn == nil { listener.groupId = admitted.groupId }
-        listener.candidateId = admitted.candidateId
-        try listener.save(db)
+        listener.joinedOn = listener.joinedOn ?? CalendarDate(admitted.admittedAt, in: timeZone)
+        try save(&listener, candidate: admitted.candidateId, in: db)
     }
 
     /// A transfer or a resumption (6.5) moves the listener into the group they now count in; a
@@ -23,10 +25,10 @@ enum CohortFacts {
     static func moved(_ moved: ListenerTransferred, in db: Database) throws {
         try cohort(moved.toGroupId, code: moved.programmeCode, groupCode: moved.toGroupCode, startsOn: moved.toStream?.startsOn, in: db)
         var listener = try listener(moved.listenerId, in: moved.toGroupId, db)
-        guard listener.movedOn.map({ $0 <= moved.movedOn }) ?? true else { return }
-        (listener.groupId, listener.movedOn, listener.candidateId) = (moved.toGroupId, moved.movedOn, moved.candidateId)
+        (listener.groupId, listener.movedOn) = (moved.toGroupId, moved.movedOn)
+        listener.joinedOn = listener.joinedOn ?? moved.movedOn
         if moved.kind == .resumption { listener.interruptedOn = nil }
-        try listener.save(db)
+        try save(&listener, candidate: moved.candidateId, in: db)
     }
 
     static func interrupted(_ interrupted: ListenerInterrupted, in db: Database) throws {
@@ -47,11 +49,14 @@ enum CohortFacts {
         try listener.save(db)
     }
 
-    /// A candidate withdrawn after their admission leaves their group. One withdrawn before
-    /// it was never in a cohort.
+    /// A candidate withdrawn after their admission leaves their group. The withdrawal is kept
+    /// by candidate, for an admission that comes after it; one withdrawn before admission is
+    /// never a listener, and the withdrawal stays unused.
     static func withdrawn(_ withdrawn: CandidateWithdrawn, where timeZone: TimeZone, in db: Database) throws {
-        try db.execute(sql: "UPDATE cohortListener SET withdrawnOn = ? WHERE candidateId = ?",
-                       arguments: [CalendarDate(withdrawn.withdrawnAt, in: timeZone), withdrawn.candidateId])
+        let day = CalendarDate(withdrawn.withdrawnAt, in: timeZone)
+        try db.execute(sql: "INSERT OR IGNORE INTO candidateWithdrawal (candidateId, withdrawnOn) VALUES (?, ?)",
+                       arguments: [withdrawn.candidateId, day])
+        try db.execute(sql: "UPDATE cohortListener SET withdrawnOn = ? WHERE candidateId = ?", arguments: [day, withdrawn.candidateId])
     }
 
     /// The group's end, with the listeners who finished it.
@@ -61,8 +66,7 @@ enum CohortFacts {
         for finisher in completed.listeners {
             var listener = try listener(finisher.listenerId, in: completed.groupId, db)
             listener.finishedGroupId = completed.groupId
-            listener.candidateId = listener.candidateId ?? finisher.candidateId
-            try listener.save(db)
+            try save(&listener, candidate: finisher.candidateId, in: db)
         }
     }
 
@@ -76,12 +80,11 @@ enum CohortFacts {
         try listener.save(db)
     }
 
-    /// A pass from an assessment not yet upgraded names no group or attempt: it completes the
-    /// row the listener's admission made, which must have come first.
+    /// A pass from an assessment not yet upgraded names no group, attempt or letter: it
+    /// completes the row of a listener follow-up knows. Of one it does not know (admitted
+    /// before it read admissions, so not counted) it is dropped rather than parked.
     static func passed(_ passed: ListenerPassedV1, in db: Database) throws {
-        guard var listener = try CohortListener.fetchOne(db, key: passed.listenerId) else {
-            throw NotYetKnown("listener \(passed.listenerId)")
-        }
+        guard var listener = try CohortListener.fetchOne(db, key: passed.listenerId) else { return }
         (listener.result, listener.score, listener.resultOn) = (.passed, passed.score, passed.assessedOn)
         try listener.save(db)
     }
@@ -92,6 +95,16 @@ enum CohortFacts {
         guard listener.attempt.map({ $0 <= failed.attempt }) ?? true else { return }
         (listener.result, listener.attempt, listener.letter, listener.score) = (.failed, failed.attempt, nil, nil)
         listener.resultOn = failed.assessedOn
+        try listener.save(db)
+    }
+
+    /// Saves the listener as the candidate `candidateId`, withdrawn if that candidate was.
+    private static func save(_ listener: inout CohortListener, candidate candidateId: String, in db: Database) throws {
+        listener.candidateId = candidateId
+        if listener.withdrawnOn == nil {
+            listener.withdrawnOn = try CalendarDate.fetchOne(
+                db, sql: "SELECT withdrawnOn FROM candidateWithdrawal WHERE candidateId = ?", arguments: [candidateId])
+        }
         try listener.save(db)
     }
 

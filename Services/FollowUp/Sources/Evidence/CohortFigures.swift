@@ -23,12 +23,16 @@ struct CohortFigures: Codable, Sendable, Equatable {
     var passRate: Double?
     /// Expelled of admitted, in percent; nil with no one admitted.
     var expulsionRate: Double?
-    /// How many passed with each final letter (A to F), and `pass` for a pass/fail final.
+    /// How many passed with each final letter (A to F), and `pass` for a pass/fail final (or a
+    /// pass from an assessment not yet upgraded, which names no letter).
     var grades: [String: Int]
     /// The passes' mean score (0–100) to one decimal; nil with no pass scored.
     var averageScore: Double?
 
     /// The figures of `listeners`, the listeners counted in one cohort, or in all of a programme's.
+    /// A listener who left counts once, by how they left: expelled, or withdrawn (enrolment
+    /// lets go of one studying or interrupted, not one who finished or was expelled), or else
+    /// interrupted.
     static func of(_ listeners: [CohortListener], cohort: Cohort? = nil) -> CohortFigures {
         let count = { (test: (CohortListener) -> Bool) in listeners.filter(test).count }
         let admitted = listeners.count
@@ -36,11 +40,14 @@ struct CohortFigures: Codable, Sendable, Equatable {
         let passes = listeners.filter { $0.result == .passed }
         let failed = count { $0.result == .failed }
         let expelled = count { $0.expelledOn != nil }
+        let withdrawn = { (listener: CohortListener) in
+            listener.withdrawnOn != nil && listener.finishedGroupId == nil && listener.expelledOn == nil
+        }
         let scores = passes.compactMap(\.score)
         return CohortFigures(
             groupId: cohort?.groupId, groupCode: cohort?.groupCode, startsOn: cohort?.startsOn, completedOn: cohort?.completedOn,
             admitted: admitted, completed: completed, passed: passes.count, failed: failed, expelled: expelled,
-            interrupted: count { $0.interruptedOn != nil }, withdrawn: count { $0.withdrawnOn != nil },
+            interrupted: count { $0.interruptedOn != nil && $0.expelledOn == nil && !withdrawn($0) }, withdrawn: count(withdrawn),
             completionRate: percent(completed, of: admitted), passRate: percent(passes.count, of: passes.count + failed),
             expulsionRate: percent(expelled, of: admitted),
             grades: Dictionary(grouping: passes, by: { $0.letter ?? "pass" }).mapValues(\.count),

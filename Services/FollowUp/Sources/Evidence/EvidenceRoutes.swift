@@ -10,7 +10,8 @@ import ServiceKit
 enum EvidenceRoutes: APIRoutes {
     static let evidence = APIOperation(
         .get, "/v1/programmes/:code/evidence",
-        "The evidence for a programme's effectiveness review, computed from the services' events: each cohort's admitted, "
+        "The evidence for a programme's effectiveness review, computed from the services' events (a programme leader reads "
+            + "their own programmes'): each cohort's admitted, "
             + "completed, passed, failed, expelled, interrupted and withdrawn listeners, its completion, pass and expulsion rates "
             + "and final grades, the totals, and the follow-up of each teacher it certified. format=csv (or Accept: text/csv) "
             + "answers a row per cohort and the totals, for Excel",
@@ -31,7 +32,8 @@ enum EvidenceRoutes: APIRoutes {
         router.on(evidence) { request, context -> Response in
             let query = try request.query(ExportQuery.self, context: context)
             let code = try context.parameter("code")
-            let evidence = try await database.read { db in try ProgrammeEvidence.of(code, in: db) }
+            let caller = try context.caller
+            let evidence = try await database.read { db in try ProgrammeEvidence.of(code, for: caller, in: db) }
             guard request.wantsCSV(query.format) else { return try evidence.response(from: request, context: context) }
             return .csv(evidence.csv, filename: "evidence-\(code).csv")
         }
@@ -39,7 +41,8 @@ enum EvidenceRoutes: APIRoutes {
         router.on(trend) { request, context -> Response in
             _ = try request.query(PageLanguageQuery.self, context: context)
             let code = try context.parameter("code")
-            let evidence = try await database.read { db in try ProgrammeEvidence.of(code, in: db) }
+            let caller = try context.caller
+            let evidence = try await database.read { db in try ProgrammeEvidence.of(code, for: caller, in: db) }
             let language = request.pageLanguage()
             var response = Response.file(Data(TrendChart.svg(evidence, in: language).utf8), mediaType: "image/svg+xml",
                                          filename: "trend-\(code).svg")
@@ -77,8 +80,10 @@ enum EvidenceRoutes: APIRoutes {
 }
 
 extension ProgrammeEvidence {
-    static func of(_ code: String, in db: Database) throws -> ProgrammeEvidence {
+    /// The evidence of the programme `code`, if `caller` may read it.
+    static func of(_ code: String, for caller: Identity, in db: Database) throws -> ProgrammeEvidence {
         guard let programme = try FollowedProgramme.fetchOne(db, key: code) else { throw FollowedProgramme.notFound }
+        try MonitoringRules.checkReads(programme, caller)
         return try of(programme, in: db)
     }
 }

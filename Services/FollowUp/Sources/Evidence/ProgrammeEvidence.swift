@@ -47,13 +47,15 @@ struct ProgrammeEvidence: Codable, Sendable, Equatable, ResponseEncodable {
     static func of(_ programme: FollowedProgramme, in db: Database) throws -> ProgrammeEvidence {
         let cohorts = try Cohort.filter(Column("programmeCode") == programme.code)
             .order(sql: "COALESCE(startsOn, completedOn), groupCode").fetchAll(db)
+        // Only those follow-up saw join: a group admitted before it read admissions is left out.
         let listeners = try CohortListener.fetchAll(db, sql: """
-            SELECT cohortListener.* FROM cohortListener JOIN cohort USING (groupId) WHERE cohort.programmeCode = ?
+            SELECT cohortListener.* FROM cohortListener JOIN cohort USING (groupId)
+            WHERE cohort.programmeCode = ? AND cohortListener.joinedOn IS NOT NULL
             """, arguments: [programme.code])
         let byGroup = Dictionary(grouping: listeners, by: \.groupId)
         return ProgrammeEvidence(
             programmeCode: programme.code, titleKk: programme.titleKk, titleRu: programme.titleRu,
-            cohorts: cohorts.map { CohortFigures.of(byGroup[$0.groupId] ?? [], cohort: $0) },
+            cohorts: cohorts.compactMap { cohort in byGroup[cohort.groupId].map { CohortFigures.of($0, cohort: cohort) } },
             totals: CohortFigures.of(listeners), followUp: try followUp(of: programme.code, in: db))
     }
 

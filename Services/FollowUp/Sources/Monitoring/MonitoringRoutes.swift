@@ -16,7 +16,9 @@ enum MonitoringRoutes: APIRoutes {
         roles: .followers, form: ReviewForm.self, status: 201, response: .named("ProgrammeReview"),
         pathSchemas: ["code": .programmeCode])
     static let reviews = APIOperation(
-        .get, "/v1/programmes/:code/reviews", "A programme's reviews, the latest first", roles: .courseStaff,
+        .get, "/v1/programmes/:code/reviews",
+        "A programme's reviews, the latest first, each with the evidence it weighed (a programme leader reads their own programmes')",
+        roles: .courseStaff,
         response: .array(items: .named("ProgrammeReview")), pathSchemas: ["code": .programmeCode])
 
     static let operations = [overview, record, reviews]
@@ -38,9 +40,10 @@ enum MonitoringRoutes: APIRoutes {
         }
 
         router.on(reviews) { _, context -> [ProgrammeReview] in
-            let code = try context.parameter("code")
+            let (code, caller) = (try context.parameter("code"), try context.caller)
             return try await database.read { db in
-                guard try FollowedProgramme.exists(db, key: code) else { throw FollowedProgramme.notFound }
+                guard let programme = try FollowedProgramme.fetchOne(db, key: code) else { throw FollowedProgramme.notFound }
+                try MonitoringRules.checkReads(programme, caller)
                 return try ProgrammeReview.filter(Column("programmeCode") == code)
                     .order(Column("reviewedOn").desc, Column("recordedAt").desc).fetchAll(db)
             }

@@ -15,6 +15,12 @@ enum MonitoringRules {
         }
     }
 
+    /// A programme's evidence and reviews name the teachers it certified: a programme leader
+    /// reads those of their own programmes only (4.7), as they do its plans.
+    static func checkReads(_ programme: FollowedProgramme, _ caller: Identity) throws(Refusal) {
+        if !PlanRules.mayLead(programme, caller) { throw .anotherLeadersProgramme }
+    }
+
     static func refusals(reviewing programme: FollowedProgramme, on day: CalendarDate, by caller: Identity,
                          today: CalendarDate) -> [Refusal] {
         if !PlanRules.mayLead(programme, caller) { return [.anotherLeadersProgramme] }

@@ -21,6 +21,10 @@ struct CohortListener: Codable, Sendable, Equatable, FetchableRecord, Persistabl
     var listenerId: String
     var candidateId: String?
     var groupId: String
+    /// The day follow-up heard them join a group: admitted, or transferred in. Nil for a
+    /// listener admitted before follow-up read admissions, whose later facts alone it has:
+    /// such a listener is not counted, or their group would seem to have had only finishers.
+    var joinedOn: CalendarDate?
     /// The day of the latest transfer or resumption, which set `groupId`.
     var movedOn: CalendarDate?
     var interruptedOn: CalendarDate?

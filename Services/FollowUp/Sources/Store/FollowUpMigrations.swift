@@ -150,5 +150,16 @@ enum FollowUpMigrations {
             }
             try db.alter(table: "review") { t in t.add(column: "evidence", .jsonText) }
         }
+        // Which listeners a review counts: those whose joining a group (an admission, or a
+        // transfer into it) follow-up heard, not those admitted before it read admissions, of
+        // whom it has only later facts. And withdrawals kept by candidate, since one may come
+        // before the admission it undoes.
+        migrator.registerMigration("follow-up-v7-cohort-joins") { db in
+            try db.alter(table: "cohortListener") { t in t.add(column: "joinedOn", .text) }
+            try db.create(table: "candidateWithdrawal") { t in
+                t.column("candidateId", .text).primaryKey()
+                t.column("withdrawnOn", .text).notNull()
+            }
+        }
     }
 }

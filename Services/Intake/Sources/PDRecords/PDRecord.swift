@@ -41,8 +41,20 @@ struct PDRecord: Codable, Sendable, Equatable, ResponseEncodable {
 /// A teacher's candidates and the certificates they earned, read together: what her record
 /// and an organisation's list are made of.
 struct PDHistory {
+    /// Oldest first.
     var candidates: [Candidate]
     var certificates: [PDCertificate]
+
+    /// The candidacies the centre accepted (their papers verified), whatever came of them.
+    static let accepted: Set<Candidate.Status> = [.accepted, .admitted, .completed, .certified, .expelled]
+    static var acceptedSQL: String { accepted.map { "'\($0.rawValue)'" }.sorted().joined(separator: ", ") }
+
+    /// Whose teacher she is: the organisation of her latest candidacy the centre accepted. A
+    /// request an organisation merely filed, or withdrew, makes no teacher its own; or anyone
+    /// could read a teacher's record by filing a request with her IIN.
+    var organisationId: String? {
+        candidates.last { Self.accepted.contains($0.status) }?.organisationId
+    }
 
     var latest: PDCertificate? { PDRight.latest(certificates) }
     var lastCertifiedOn: CalendarDate? { latest?.courseDate }
@@ -66,11 +78,15 @@ struct PDHistory {
 
 extension PDRecord {
     /// The record of the teacher with `iin`, if `caller` may read it: the office always; an
-    /// organisation when her latest request or application is its own. Otherwise, as for a
-    /// teacher with no record, 404: whose teacher she is, or was, is not the asker's business.
+    /// organisation when she is its teacher (`PDHistory.organisationId`), and then only her
+    /// courses the centre accepted and its own requests. Otherwise, as for a teacher with no
+    /// record, 404: whose teacher she is, or was, is not the asker's business.
     static func of(_ iin: String, for caller: Identity, today: CalendarDate, in db: Database) throws -> PDRecord {
-        guard let history = try PDHistory.of(iins: [iin], in: db)[iin], let latest = history.candidates.last,
-              caller.mayActFor(organisation: latest.organisationId) else { throw notFound }
+        guard var history = try PDHistory.of(iins: [iin], in: db)[iin], let latest = history.candidates.last else { throw notFound }
+        if caller.role == .organisation {
+            guard let owner = history.organisationId, caller.mayActFor(organisation: owner) else { throw notFound }
+            history.candidates = history.candidates.filter { PDHistory.accepted.contains($0.status) || $0.organisationId == owner }
+        }
         let ids = history.candidates.map(\.id)
         let results = try CourseResult.filter(ids.contains(Column("candidateId"))).fetchAll(db)
         let plans = try PDFollowUp.filter(ids.contains(Column("candidateId"))).order(Column("startsOn")).fetchAll(db)

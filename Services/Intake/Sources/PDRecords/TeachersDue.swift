@@ -17,12 +17,16 @@ struct TeacherPD: Codable, Sendable, Equatable, ResponseEncodable {
 }
 
 extension TeacherPD {
-    /// The organisation's teachers (those whose latest request or application is its own),
-    /// by name; only those due by `day` (or never certified) unless `all`.
+    /// The organisation's teachers (`PDHistory.organisationId`: her latest candidacy the centre
+    /// accepted is its own), by name; only those due by `day` (or never certified) unless `all`.
     static func of(organisation id: String, dueBy day: CalendarDate, all: Bool, in db: Database) throws -> [TeacherPD] {
+        let accepted = PDHistory.acceptedSQL
+        // Latest as the record orders them: by the time sent, then as stored.
         let iins = try String.fetchAll(db, sql: """
-            SELECT DISTINCT iin FROM candidate AS latest WHERE organisationId = ? AND NOT EXISTS (
-                SELECT 1 FROM candidate AS later WHERE later.iin = latest.iin AND later.createdAt > latest.createdAt)
+            SELECT DISTINCT iin FROM candidate AS latest
+            WHERE organisationId = ? AND status IN (\(accepted)) AND NOT EXISTS (
+                SELECT 1 FROM candidate AS later WHERE later.iin = latest.iin AND later.status IN (\(accepted))
+                AND (later.createdAt > latest.createdAt OR (later.createdAt = latest.createdAt AND later.rowid > latest.rowid)))
             """, arguments: [id])
         let teachers = try PDHistory.of(iins: iins, in: db).map { iin, history in
             let latest = history.latest
@@ -37,7 +41,7 @@ extension TeacherPD {
     static func csv(_ teachers: [TeacherPD]) -> String {
         var sheet = CSVWriter(heading: ["iin", "fullName", "state", "lastCertifiedOn", "dueOn", "registrationNumber", "programmeCode"])
         for teacher in teachers {
-            sheet.append([teacher.iin, teacher.fullName, teacher.state.rawValue, teacher.lastCertifiedOn?.description ?? "",
+            sheet.append([CSVWriter.text(teacher.iin), teacher.fullName, teacher.state.rawValue, teacher.lastCertifiedOn?.description ?? "",
                           teacher.dueOn?.description ?? "", teacher.registrationNumber ?? "", teacher.programmeCode ?? ""])
         }
         return sheet.text
