@@ -14,9 +14,13 @@ extension FieldValidator {
         }
     }
 
+    /// Text that may be left out: absent, null, or blank (spaces only, as typed), all the same.
     public mutating func optionalText(_ value: String?, _ field: String, limit: Int, multiline: Bool = false,
                                       description: String? = nil) -> String? {
-        read(field, value, schema: PlainText.schema(limit: limit, multiline: multiline, description: description), required: false) {
+        let schema = JSONSchema.any(of: [PlainText.schema(limit: limit, multiline: multiline, description: nil),
+                                         .string(description: "Blank: not given", maxLength: limit, pattern: #"^\s*$"#)],
+                                    core: .init(description: description))
+        return read(field, value, schema: schema, required: false) {
             PlainText.reading($0, limit: limit, multiline: multiline)
         }
     }

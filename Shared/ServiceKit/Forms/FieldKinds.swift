@@ -34,11 +34,14 @@ public struct DateRange: Sendable {
 /// (control characters, which a printed order or a CSV export would carry on, and the
 /// invisible ones that reorder or hide text).
 public enum PlainText {
+    /// The limit holds for the text as sent, spaces around it included, as the schema's
+    /// `maxLength` says.
     static func reading(_ value: String, limit: Int, multiline: Bool) -> FieldReading<String> {
+        guard value.count <= limit else { return .bad(.tooLong) }
         let text = value.trimmingCharacters(in: .whitespacesAndNewlines)
         if text.isEmpty { return .missing }
         guard isPlain(text, multiline: multiline) else { return .bad(multiline ? .controlCharactersInText : .controlCharacters) }
-        return text.count <= limit ? .good(text) : .bad(.tooLong)
+        return .good(text)
     }
 
     /// No control characters (but a line break or a tab in multi-line text), no bidirectional

@@ -49,9 +49,20 @@ public struct FieldValidator: Sendable {
 
     /// The one way a field is read: its schema is declared; a missing value is a problem if the
     /// field is required; a present one is parsed, and a bad one recorded with its reason.
+    ///
+    /// An optional field typed as text may also be sent blank, as a form's empty box is: every
+    /// reading takes "" as "not given", so the document says so too, or a client (or a fuzzer)
+    /// holding to it would think the blank refused.
     public mutating func read<Value, Parsed>(_ field: String, _ value: Value?, schema: JSONSchema, required: Bool = true,
                                              parse: (Value) -> FieldReading<Parsed>) -> Parsed? {
-        declare(field, required ? schema.requiredSchemaObject() : schema.optionalSchemaObject())
+        if required {
+            declare(field, schema.requiredSchemaObject())
+        } else if Value.self == String.self {
+            declare(field, .any(of: [schema.optionalSchemaObject(), .string(description: "Blank: not given", maxLength: 0)],
+                                core: .init(description: schema.description)).optionalSchemaObject())
+        } else {
+            declare(field, schema.optionalSchemaObject())
+        }
         let reading = value.map(parse) ?? .missing
         switch reading {
         case .good(let parsed): return parsed

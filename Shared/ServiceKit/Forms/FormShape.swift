@@ -69,7 +69,12 @@ struct FormShape: Sendable {
     }
 
     /// `schema`, or null; an enumeration lists null among its values, or null would fail it.
+    /// A field of alternatives (a value, or the blank) takes null in each of them: marked on
+    /// the `anyOf` itself, null would be written as its type, which no string would then meet.
     static func orNull(_ schema: JSONSchema) -> JSONSchema {
+        if case .any(let alternatives, let core) = schema.value {
+            return JSONSchema.any(of: alternatives.map(orNull), core: core)
+        }
         let nullable = schema.nullableSchemaObject()
         guard let values = schema.allowedValues else { return nullable }
         return nullable.with(allowedValues: values + [AnyCodable(nil as String?)])
