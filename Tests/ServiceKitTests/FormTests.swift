@@ -118,6 +118,10 @@ struct FormTests {
         let query = APIOperation(.get, "/samples", "Samples", roles: .anyone, query: SampleForm.self, response: nil).query
         #expect(query.map(\.name).contains("note"))
         #expect(query.allSatisfy { !$0.schema.nullable })
+        // A parameter given empty is refused, so a query names no blank alternative.
+        let note = try #require(query.first { $0.name == "note" }?.schema)
+        #expect(note.stringContext?.minLength == 1)
+        #expect(!note.required)
     }
 
     @Test("nested objects and lists carry their own fields and limits")

@@ -90,7 +90,17 @@ public struct APIOperation: Sendable {
 
     private static func parameters<Q: Form>(of form: Q.Type) -> [(name: String, schema: JSONSchema)] {
         guard let properties = Q.parameterSchema.objectContext?.properties else { return [] }
-        return properties.map { ($0.key, $0.value) }
+        return properties.map { ($0.key, withoutBlank($0.value)) }
+    }
+
+    /// A query parameter's schema without the blank a body's optional field may be sent as:
+    /// a parameter given empty is refused (`RequestForms`), so it is left out or given a value.
+    /// The field's own schema is the first of its alternatives.
+    static func withoutBlank(_ schema: JSONSchema) -> JSONSchema {
+        guard case .any(let alternatives, _) = schema.value, let given = alternatives.first else { return schema }
+        var inner = withoutBlank(given)
+        if inner.description == nil, let description = schema.description { inner = inner.with(description: description) }
+        return schema.required ? inner.requiredSchemaObject() : inner.optionalSchemaObject()
     }
 
     /// The path in OpenAPI's spelling: `/v1/applications/{id}`.
