@@ -17,10 +17,17 @@ enum CandidateProgress {
     /// The listener's news, once intake knows whom enrolment admitted as them; until then
     /// (the admission still on its way, or parked) it waits (`NotYetKnown`).
     static func report(_ status: Candidate.Status, forListener listenerId: String, in db: Database) throws {
-        guard var candidate = try Candidate.find(listener: listenerId, in: db) else {
+        var candidate = try admitted(as: listenerId, in: db)
+        try report(status, for: &candidate, in: db)
+    }
+
+    /// The candidate admitted as `listenerId`; until intake has heard of the admission, the
+    /// event that names the listener waits (`NotYetKnown`).
+    static func admitted(as listenerId: String, in db: Database) throws -> Candidate {
+        guard let candidate = try Candidate.find(listener: listenerId, in: db) else {
             throw NotYetKnown("the candidate admitted as listener \(listenerId)")
         }
-        try report(status, for: &candidate, in: db)
+        return candidate
     }
 
     static func report(_ status: Candidate.Status, for candidate: inout Candidate, in db: Database) throws {

@@ -7,21 +7,21 @@ import Messaging
 /// waits (`NotYetKnown`). No IIN travels: it stays here, with the candidate.
 enum PDEntries {
     static func completed(_ passed: ListenerPassed, in db: Database) throws {
-        let candidate = try candidate(listener: passed.listenerId, in: db)
+        let candidate = try CandidateProgress.admitted(as: passed.listenerId, in: db)
         try CourseResult(candidateId: candidate.id, score: passed.score, totalHours: passed.totalHours,
                          assessedOn: passed.assessedOn).save(db)
     }
 
     /// A pass from an assessment not yet upgraded, which names no hours.
     static func completed(_ passed: ListenerPassedV1, in db: Database) throws {
-        let candidate = try candidate(listener: passed.listenerId, in: db)
+        let candidate = try CandidateProgress.admitted(as: passed.listenerId, in: db)
         let known = try CourseResult.fetchOne(db, key: candidate.id)
         try CourseResult(candidateId: candidate.id, score: passed.score, totalHours: known?.totalHours,
                          assessedOn: passed.assessedOn).save(db)
     }
 
     static func certified(_ issued: CertificateIssued, in db: Database) throws {
-        let candidate = try candidate(listener: issued.listenerId, in: db)
+        let candidate = try CandidateProgress.admitted(as: issued.listenerId, in: db)
         guard try !PDCertificate.exists(db, key: issued.certificateId) else { return }
         try PDCertificate(certificateId: issued.certificateId, candidateId: candidate.id, registrationNumber: issued.registrationNumber,
                           programmeCode: issued.programmeCode, issuedOn: issued.issuedOn, courseDate: issued.issuedOn, status: .valid,
@@ -47,7 +47,7 @@ enum PDEntries {
     }
 
     static func planOpened(_ opened: FollowUpPlanOpened, in db: Database) throws {
-        let candidate = try candidate(listener: opened.listenerId, in: db)
+        let candidate = try CandidateProgress.admitted(as: opened.listenerId, in: db)
         guard try !PDFollowUp.exists(db, key: opened.planId) else { return }
         try PDFollowUp(planId: opened.planId, candidateId: candidate.id, certificateId: opened.certificateId, startsOn: opened.startsOn,
                        endsOn: opened.endsOn).insert(db)
@@ -59,13 +59,6 @@ enum PDEntries {
         plan.activity = PDFollowUp.Activity(consultations: closed.consultations, publications: closed.publications,
                                             published: closed.published, participations: closed.participations)
         try plan.update(db)
-    }
-
-    private static func candidate(listener listenerId: String, in db: Database) throws -> Candidate {
-        guard let candidate = try Candidate.find(listener: listenerId, in: db) else {
-            throw NotYetKnown("the candidate admitted as listener \(listenerId)")
-        }
-        return candidate
     }
 
     /// Certification announces a certificate's issue before its reissue or revocation.

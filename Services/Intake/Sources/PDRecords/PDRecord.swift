@@ -47,7 +47,6 @@ struct PDHistory {
 
     /// The candidacies the centre accepted (their papers verified), whatever came of them.
     static let accepted: Set<Candidate.Status> = [.accepted, .admitted, .completed, .certified, .expelled]
-    static var acceptedSQL: String { accepted.map { "'\($0.rawValue)'" }.sorted().joined(separator: ", ") }
 
     /// Whose teacher she is: the organisation of her latest candidacy the centre accepted. A
     /// request an organisation merely filed, or withdrew, makes no teacher its own; or anyone

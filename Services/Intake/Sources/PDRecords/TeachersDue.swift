@@ -20,15 +20,9 @@ extension TeacherPD {
     /// The organisation's teachers (`PDHistory.organisationId`: her latest candidacy the centre
     /// accepted is its own), by name; only those due by `day` (or never certified) unless `all`.
     static func of(organisation id: String, dueBy day: CalendarDate, all: Bool, in db: Database) throws -> [TeacherPD] {
-        let accepted = PDHistory.acceptedSQL
-        // Latest as the record orders them: by the time sent, then as stored.
-        let iins = try String.fetchAll(db, sql: """
-            SELECT DISTINCT iin FROM candidate AS latest
-            WHERE organisationId = ? AND status IN (\(accepted)) AND NOT EXISTS (
-                SELECT 1 FROM candidate AS later WHERE later.iin = latest.iin AND later.status IN (\(accepted))
-                AND (later.createdAt > latest.createdAt OR (later.createdAt = latest.createdAt AND later.rowid > latest.rowid)))
-            """, arguments: [id])
-        let teachers = try PDHistory.of(iins: iins, in: db).map { iin, history in
+        let iins = try String.fetchAll(db, sql: "SELECT DISTINCT iin FROM candidate WHERE organisationId = ?", arguments: [id])
+        // Whose teacher each is, by the one rule the record holds to as well.
+        let teachers = try PDHistory.of(iins: iins, in: db).filter { $0.value.organisationId == id }.map { iin, history in
             let latest = history.latest
             return TeacherPD(iin: iin, fullName: history.candidates.last?.fullName ?? "", state: history.state(on: day),
                              lastCertifiedOn: latest?.courseDate, dueOn: PDRight.dueOn(lastCertifiedOn: latest?.courseDate),
