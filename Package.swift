@@ -87,6 +87,8 @@ var targets: [Target] = [
             .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "NIOHTTP1", package: "swift-nio"),
             .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
+            // Its event loops as Swift Concurrency's executor (EventLoopExecutor).
+            .product(name: "NIOPosix", package: "swift-nio"),
             .product(name: "HTTPTypes", package: "swift-http-types"),
         ],
         path: "Shared/ServiceKit"
@@ -134,7 +136,12 @@ var targets: [Target] = [
     // else, which the services' HTTP figures are divided by.
     .executableTarget(
         name: "qadam-bare-route",
-        dependencies: [.product(name: "Hummingbird", package: "hummingbird")],
+        dependencies: [
+            .product(name: "Hummingbird", package: "hummingbird"),
+            // Run as the services run: tasks on the event loops (EventLoopExecutor).
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
+        ],
         path: "Tests/Benchmarks/BareRoute"
     ),
     .testTarget(
@@ -179,6 +186,7 @@ var targets: [Target] = [
             .product(name: "HummingbirdTesting", package: "hummingbird"),
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "Logging", package: "swift-log"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "OpenAPIKit", package: "OpenAPIKit"),
             .product(name: "HTTPTypes", package: "swift-http-types"),
             // To check a credential's ES256 signature from its JWK, as a verifier would.

@@ -1,9 +1,13 @@
 import Foundation
+import ServiceKit
 
 // qadam-bench bus: see BusBenchmark. qadam-bench certificates: see CertificatesBenchmark. Both
 // read the broker from QADAM_TEST_BROKER_URL and QADAM_TEST_BROKER_MANAGEMENT_URL, as the
 // tests do; scripts/bench sets them. `pace` is the fixed-rate load generator `certificates`
 // starts as a process of its own (see PacedLoad).
+//
+// The service runs in this process as `serve` runs it: with its tasks on the event loops.
+EventLoopExecutor.takeOver()
 let arguments = Array(CommandLine.arguments.dropFirst())
 do {
     switch arguments.first {

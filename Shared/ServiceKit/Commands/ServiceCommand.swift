@@ -16,8 +16,12 @@ public struct ServiceCommand<S: QadamService>: AsyncParsableCommand {
     public init() {}
 
     /// The executable's entry point. (Called through a generic type, `main()` would resolve to
-    /// ArgumentParser's synchronous overload, which refuses asynchronous subcommands.)
+    /// ArgumentParser's synchronous overload, which refuses asynchronous subcommands.) On the
+    /// main actor, so that its first line runs on the main thread before any task has started,
+    /// as `EventLoopExecutor` requires.
+    @MainActor
     public static func start() async {
+        EventLoopExecutor.takeOver()
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? any AsyncParsableCommand {

@@ -1,5 +1,7 @@
 import Foundation
 import Hummingbird
+import NIOCore
+import NIOPosix
 
 // qadam-bare-route PORT: one GET route on 127.0.0.1 answering fixed JSON, with no middleware
 // at all, so that `qadam-bench certificates` can divide the services' request rates by the
@@ -12,6 +14,9 @@ guard CommandLine.arguments.count == 2, let port = Int(CommandLine.arguments[1])
     exit(2)
 }
 
+// Tasks on the event loops, as the services run theirs (ServiceKit's EventLoopExecutor, which
+// this executable does not link): the framework's ceiling as the services are configured.
+NIOSingletons.unsafeTryInstallSingletonPosixEventLoopGroupAsConcurrencyGlobalExecutor()
 let body = ByteBuffer(string: #"{"service":"certification","status":"live"}"#)
 let router = Router()
 router.get("/") { _, _ in

@@ -69,14 +69,18 @@ enum CertificatesBenchmark {
         say("(3)  wrk -t\(loadPhase.wrk.threads) -c\(loadPhase.wrk.connections), \(loadPhase.warmUp) s warm-up, "
             + "\(loadPhase.seconds) s measured; the public check's limiter set to PUBLIC_RATE_BURST=\(RunningCertification.unlimited) "
             + "and PUBLIC_RATE_PER_MINUTE=\(RunningCertification.unlimited), so that it admits the load")
-        let load = try await loadPhase.run(report: report)
+        let load = try await loadPhase.run(report: report, say: say)
 
         summarize(issue: issued.phase.rate / rendered.phase.rate, peer: peer.millisecondsPerCertificate / ours,
-                  check: load.check.rate / load.bare.rate, stack: load.health.rate / load.bare.rate, pacedP99: load.paced.p99)
+                  check: load.check.rate / load.bare.rate, stack: load.health.rate / load.bare.rate, pacedP99: load.paced.p99,
+                  tail: load.paced.p99 / load.pacedBare.p99)
     }
 
     /// The goals, met or missed, then the ratios, last, as `scripts/bench` prints them.
-    private static func summarize(issue: Double, peer: Double, check: Double, stack: Double, pacedP99: Double) {
+    /// `tail-ratio` is the check's p99 at half its peak over the bare route's at the same rate:
+    /// how much of the check's tail is the check's own (1 would be none), where the p99 goal
+    /// itself is an absolute figure that the host's weather moves for every route alike.
+    private static func summarize(issue: Double, peer: Double, check: Double, stack: Double, pacedP99: Double, tail: Double) {
         func goal(_ name: String, _ value: String, _ goal: String, _ met: Bool) -> String {
             "\(name) \(value) (goal \(goal): \(met ? "met" : "missed"))"
         }
@@ -92,6 +96,7 @@ enum CertificatesBenchmark {
         say(String(format: "peer-speedup: %.1f", peer))
         say(String(format: "check-ratio: %.2f", check))
         say(String(format: "stack-ratio: %.2f", stack))
+        say(String(format: "tail-ratio: %.2f", tail))
     }
 
     /// Runs a phase and adds to its result the CPU used meanwhile: this process's (the service's

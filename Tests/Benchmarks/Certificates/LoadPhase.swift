@@ -9,6 +9,12 @@ import TestSupport
 /// and (a) at that same rate: the latency the machine, the pacer and the framework give a
 /// route that does nothing, the floor under (c)'s.
 ///
+/// The paced loads go in alternating rounds, (c) then (a), five times, and each percentile is
+/// the median of its rounds'. The host under these virtual machines is shared: a round it
+/// slows stalls any route, the bare one too, and one 10-second run of each put the floor's
+/// p99 anywhere from 6 to 22 ms. Alternating gives both targets the same weather, and the
+/// median leaves out a round's storm.
+///
 /// wrk and the target share the two cores. wrk's own CPU grows with the rate it drives, so it
 /// takes more from a fast target than from a slow one: if anything, the ratios flatter (b) and (c).
 struct LoadPhase {
@@ -17,6 +23,9 @@ struct LoadPhase {
     var wrk = Wrk()
     var warmUp = 2
     var seconds = 10
+    /// The paced loads: this many rounds of each target, each this long.
+    var rounds = 5
+    var roundSeconds = 4
     /// Records each target when `QADAM_BENCH_PERF` names a folder.
     var profiler = Profiler()
 
@@ -25,11 +34,11 @@ struct LoadPhase {
         var pacedRate: Double
     }
 
-    func run(report: (String, LoadFigures) -> Void) async throws -> Result {
+    func run(report: (String, LoadFigures) -> Void, say: (String) -> Void) async throws -> Result {
         let directory = try TemporaryDirectory()
         let bareRoute = try await BareRoute(logTo: directory.path("bare-route.out"))
         do {
-            let result = try await run(bareRoute: bareRoute, in: directory, report: report)
+            let result = try await run(bareRoute: bareRoute, in: directory, report: report, say: say)
             await bareRoute.stop()
             return result
         } catch {
@@ -38,7 +47,8 @@ struct LoadPhase {
         }
     }
 
-    private func run(bareRoute: BareRoute, in directory: TemporaryDirectory, report: (String, LoadFigures) -> Void) async throws
+    private func run(bareRoute: BareRoute, in directory: TemporaryDirectory, report: (String, LoadFigures) -> Void,
+                     say: (String) -> Void) async throws
         -> Result {
         let bare = try await measure(bareRoute.url, profile: "bare", pid: bareRoute.pid, in: directory)
         report("(3a) bare Hummingbird route, no middleware", bare)
@@ -51,10 +61,16 @@ struct LoadPhase {
         report("(3c) public check by code (JSON)", check)
 
         let pacedRate = (check.rate / 2).rounded()
-        let paced = try await pace(checkURL, rate: pacedRate, in: directory)
+        var checkRounds: [LoadFigures] = [], bareRounds: [LoadFigures] = []
+        for _ in 0..<rounds {
+            checkRounds.append(try await pace(checkURL, rate: pacedRate, in: directory))
+            bareRounds.append(try await pace(bareRoute.url, rate: pacedRate, in: directory))
+        }
+        let paced = LoadFigures.median(of: checkRounds), pacedBare = LoadFigures.median(of: bareRounds)
         report(String(format: "(3c) at half its peak: %.0f req/s, fixed rate", pacedRate), paced)
-        let pacedBare = try await pace(bareRoute.url, rate: pacedRate, in: directory)
         report(String(format: "(3a) at the same %.0f req/s, fixed rate", pacedRate), pacedBare)
+        say("     the medians of \(rounds) rounds of \(roundSeconds) s each, alternating; p99 by round, (3c) / (3a): "
+            + zip(checkRounds, bareRounds).map { String(format: "%.2f / %.2f ms", $0.p99, $1.p99) }.joined(separator: ", "))
         return Result(bare: bare, health: health, check: check, paced: paced, pacedBare: pacedBare, pacedRate: pacedRate)
     }
 
@@ -73,7 +89,7 @@ struct LoadPhase {
     /// full speed would.
     private func pace(_ url: String, rate: Double, in directory: TemporaryDirectory) async throws -> LoadFigures {
         let output = directory.path("pace.out")
-        let pacer = try ChildProcess(BenchExecutables.bench, ["pace", url, "\(rate)", "\(seconds)", "\(wrk.connections)"],
+        let pacer = try ChildProcess(BenchExecutables.bench, ["pace", url, "\(rate)", "\(roundSeconds)", "\(wrk.connections)"],
                                      output: output)
         let status = await pacer.exitCode()
         let text = (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""

@@ -4,6 +4,8 @@ import Foundation
 import GRDB
 import Hummingbird
 import HummingbirdTesting
+import Logging
+import ServiceLifecycle
 import ServiceKit
 import Testing
 
@@ -155,7 +157,7 @@ struct PublicCheckTests {
         for _ in 1...2 { _ = try await harness.request(.get, "/v1/public/certificates/\(certificate.verificationCode)") }
         _ = try await harness.request(.get, "/v1/public/certificates/\(String(repeating: "f", count: 32))")
         _ = try await harness.request(.get, "/v1/public/certificates?number=QDM-2026-000001&surname=%D0%A1%D3%99%D1%80%D1%81%D0%B5%D0%BD%D0%BE%D0%B2%D0%B0")
-        try await harness.environment.parts.shared(CheckLog.self) { CheckLog() }.flush(to: harness.database)
+        try harness.environment.parts.shared(CheckLog.self) { CheckLog() }.flush(to: harness.database)
 
         let response = try await harness.send(.get, "/v1/public-checks", token: try await harness.token(.operator))
         let entries = try response.json([PublicCheckEntry].self)
@@ -166,6 +168,25 @@ struct PublicCheckTests {
         let written = try await harness.database.read { db in try PublicCheckEntry.fetchAll(db) }
         #expect(written.count == 4 && written.allSatisfy { abs($0.checkedAt.timeIntervalSinceNow) < 3600 }, "\(written.map(\.checkedAt))")
         #expect(try await harness.send(.get, "/v1/public-checks", token: try await harness.token(.programmeLeader)).status == .forbidden)
+    }
+
+    @Test("the check log's writer, told to stop, writes what is pending before it returns, without waiting out its interval",
+          .timeLimit(.minutes(1)))
+    func logWrittenOnStop() async throws {
+        let (harness, certificate) = try await Self.issued()
+        let log = CheckLog()
+        let writer = CheckLog.Writer(log: log, database: harness.database, logger: Logger(label: "check-log-test"), interval: .seconds(3600))
+        let group = ServiceGroup(services: [writer], logger: Logger(label: "check-log-test"))
+        try await withThrowingTaskGroup(of: Void.self) { tasks in
+            tasks.addTask { try await group.run() }
+            log.record(.code, found: certificate, client: "10.0.0.1")
+            log.record(.paper, found: nil, client: "10.0.0.2")
+            await group.triggerGracefulShutdown()
+            try await tasks.waitForAll()
+        }
+        let written = try await harness.database.read { db in try PublicCheckEntry.order(Column("client")).fetchAll(db) }
+        #expect(written.map(\.client) == ["10.0.0.1", "10.0.0.2"])
+        #expect(written.map(\.certificateId) == [certificate.id, nil])
     }
 
     @Test("no public answer carries the holder's email, sex, IIN, phone, grades or internal ids")

@@ -1,20 +1,11 @@
 import Foundation
 import GRDB
-import Logging
-import ServiceLifecycle
 import Storage
 import Synchronization
 
 /// The log of public checks, written in batches: a check answers without waiting for a write
-/// of its own, and each 25 ms of checks are one transaction. A crash loses at most those: a
-/// log of reads, not a record anyone's rights hang on.
-///
-/// Why so short a batch: under load (7,000 checks a second at half the peak in `scripts/bench
-/// certificates`) each batch is a burst of work on GRDB's writer thread, which on a two-core
-/// machine takes its core from the threads answering checks. A second's entries, then a fifth
-/// of a second's (1,500 rows), put the check's p99 at half its peak at 12–250 ms; batches of
-/// 25 ms (about 175 rows) at 9.8–24 ms, the lower two under the goal of 10 ms
-/// (docs/performance.md).
+/// of its own, and each 25 ms of checks are one transaction (`Writer`). A crash loses at most
+/// those: a log of reads, not a record anyone's rights hang on.
 final class CheckLog: Sendable {
     private let pending = Mutex<[PublicCheckEntry]>([])
 
@@ -28,12 +19,14 @@ final class CheckLog: Sendable {
         pending.withLock { $0.append(entry) }
     }
 
-    /// Writes what has piled up; returns how many.
+    /// Writes what has piled up; returns how many. Synchronous: the SQLite work runs on the
+    /// calling thread (a GRDB write is a `DispatchQueue.sync` on the writer's queue), which is
+    /// what lets `Writer` run it at its own, lower, priority.
     @discardableResult
-    func flush(to database: any DatabaseWriter) async throws -> Int {
-        let entries = pending.withLock { pending in defer { pending.removeAll() }; return pending }
+    func flush(to database: any DatabaseWriter) throws -> Int {
+        let entries = pending.withLock { pending in defer { pending.removeAll(keepingCapacity: true) }; return pending }
         guard !entries.isEmpty else { return 0 }
-        try await database.write { db in
+        try database.write { db in
             // One prepared statement for the batch: a record's `insert` builds its SQL and
             // encodes the record through Codable each time, several times the cost. The time
             // is written by SQLite, in the text GRDB reads a `Date` from ("2026-12-01
@@ -49,21 +42,5 @@ final class CheckLog: Sendable {
             }
         }
         return entries.count
-    }
-
-    /// Flushes the log every `interval`, and once more when the service stops.
-    struct Writer: Service {
-        let log: CheckLog
-        let database: any DatabaseWriter
-        let logger: Logger
-        var interval: Duration = .milliseconds(25)
-
-        func run() async throws {
-            while !Task.isShuttingDownGracefully && !Task.isCancelled {
-                try? await Task.sleep(for: interval)
-                do { try await log.flush(to: database) } catch { logger.error("public check log not written", metadata: ["error": "\(error)"]) }
-            }
-            try await log.flush(to: database)
-        }
     }
 }
