@@ -65,8 +65,12 @@ final class ConnectionOwner: @unchecked Sendable {
         lock.withLock {
             guard !started else { return }
             started = true
-            let thread = Thread { [self] in loop() }
-            thread.name = "amqp-\(name)"
+            let thread = Thread { [self] in
+                // Named from inside: set before `start`, the name never reaches the kernel, and
+                // `top -H` and `ps -L` would show the creator's (an event loop's).
+                Thread.current.name = "amqp-\(name)"
+                loop()
+            }
             thread.start()
         }
     }

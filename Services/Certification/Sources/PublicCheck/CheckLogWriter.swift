@@ -56,13 +56,15 @@ extension CheckLog {
 
         init(writer: Writer) {
             let thread = Thread { [self] in
+                // Named from inside: set before `start`, the name stays Foundation's and never
+                // reaches the kernel, so `top -H` and `ps -L` would show the creator's.
+                Thread.current.name = "check-log"
                 Self.lowerPriority(by: Writer.niceness)
                 let pause = Double(writer.interval.components.attoseconds) / 1e18 + Double(writer.interval.components.seconds)
                 while !waitOrStop(pause) { writer.flush() }
                 writer.flush()
                 end()
             }
-            thread.name = "check-log"
             thread.start()
         }
 
