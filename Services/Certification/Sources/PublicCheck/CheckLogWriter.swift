@@ -18,8 +18,9 @@ extension CheckLog {
     /// it yields to them instead: the check's p99 at half its peak went from a median of 17.8 ms
     /// to 10.2 ms in alternating rounds, its p90 from 6.1 to 3.8 ms (docs/performance.md). The
     /// batch is still one transaction on the service's writer (`flush` runs it on the calling
-    /// thread), so it takes no other lock; a write that waits behind it waits as long as a
-    /// batch takes. Short batches keep that short: a fifth of a second's entries put the p99 at
+    /// thread), so it takes no other lock; a write that waits behind it (an event in, a
+    /// certificate issued) waits as long as a batch takes, longer on a machine so busy that
+    /// this thread gets little of it. Short batches keep that short: a fifth of a second's entries put the p99 at
     /// 12–250 ms, 25 ms's at 9.8–24 (docs/performance.md).
     struct Writer: Service {
         let log: CheckLog
