@@ -44,10 +44,9 @@ import Testing
             #expect(document.paths.count == Set(S.api.operations.map(\.templatedPath)).count + 4)
             // It describes its own answer as the JSON object it is, not as a string of bytes,
             // which a client that parses the answer (schemathesis) finds it is not.
-            let raw = try JSONSerialization.jsonObject(with: Data(served.body.readableBytesView)) as? [String: Any]
-            let paths = raw?["paths"] as? [String: Any], own = paths?["/openapi.json"] as? [String: Any]
-            let answer = ((own?["get"] as? [String: Any])?["responses"] as? [String: Any])?["200"] as? [String: Any]
-            let schema = ((answer?["content"] as? [String: Any])?["application/json"] as? [String: Any])?["schema"] as? [String: Any]
+            let raw = try JSONSerialization.jsonObject(with: Data(served.body.readableBytesView))
+            let schema = ["paths", "/openapi.json", "get", "responses", "200", "content", "application/json", "schema"]
+                .reduce(raw as Any?) { ($0 as? [String: Any])?[$1] } as? [String: Any]
             #expect(schema?["type"] as? String == "object" && (schema?["required"] as? [String])?.contains("paths") == true,
                     "\(String(describing: schema))")
 

@@ -17,10 +17,10 @@ extension FieldValidator {
     /// Text that may be left out: absent, null, or blank (spaces only, as typed), all the same.
     public mutating func optionalText(_ value: String?, _ field: String, limit: Int, multiline: Bool = false,
                                       description: String? = nil) -> String? {
-        let schema = JSONSchema.any(of: [PlainText.schema(limit: limit, multiline: multiline, description: nil),
-                                         .string(description: "Blank: not given", maxLength: limit, pattern: #"^\s*$"#)],
-                                    core: .init(description: description))
-        return read(field, value, schema: schema, required: false) {
+        // Its reading trims, so spaces alone are blank too.
+        let blank = JSONSchema.string(description: "Blank: not given", maxLength: limit, pattern: #"^\s*$"#)
+        return read(field, value, schema: PlainText.schema(limit: limit, multiline: multiline, description: description),
+                    required: false, blank: blank) {
             PlainText.reading($0, limit: limit, multiline: multiline)
         }
     }

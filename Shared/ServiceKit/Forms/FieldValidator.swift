@@ -51,15 +51,16 @@ public struct FieldValidator: Sendable {
     /// field is required; a present one is parsed, and a bad one recorded with its reason.
     ///
     /// An optional field typed as text may also be sent blank, as a form's empty box is: every
-    /// reading takes "" as "not given", so the document says so too, or a client (or a fuzzer)
-    /// holding to it would think the blank refused.
+    /// reading takes "" as "not given", so the document says so too (`blank`, which a field
+    /// whose reading takes more as blank widens), or a client (or a fuzzer) holding to it would
+    /// think the blank refused.
     public mutating func read<Value, Parsed>(_ field: String, _ value: Value?, schema: JSONSchema, required: Bool = true,
+                                             blank: JSONSchema = FieldValidator.blank,
                                              parse: (Value) -> FieldReading<Parsed>) -> Parsed? {
         if required {
             declare(field, schema.requiredSchemaObject())
         } else if Value.self == String.self {
-            declare(field, .any(of: [schema.optionalSchemaObject(), .string(description: "Blank: not given", maxLength: 0)],
-                                core: .init(description: schema.description)).optionalSchemaObject())
+            declare(field, .any(of: [schema.optionalSchemaObject(), blank], core: .init(description: schema.description)).optionalSchemaObject())
         } else {
             declare(field, schema.optionalSchemaObject())
         }
@@ -74,6 +75,9 @@ public struct FieldValidator: Sendable {
             return nil
         }
     }
+
+    /// The blank an optional text field may be sent as: the empty string.
+    public static let blank = JSONSchema.string(description: "Blank: not given", maxLength: 0)
 
     /// Checks a form inside a form, naming its fields under `name` (`questionnaire.iin`).
     public mutating func nested<T>(_ name: String, _ check: (inout FieldValidator) throws -> T) rethrows -> T {

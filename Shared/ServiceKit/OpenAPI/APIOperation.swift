@@ -97,10 +97,9 @@ public struct APIOperation: Sendable {
     /// a parameter given empty is refused (`RequestForms`), so it is left out or given a value.
     /// The field's own schema is the first of its alternatives.
     static func withoutBlank(_ schema: JSONSchema) -> JSONSchema {
-        guard case .any(let alternatives, _) = schema.value, let given = alternatives.first else { return schema }
-        var inner = withoutBlank(given)
-        if inner.description == nil, let description = schema.description { inner = inner.with(description: description) }
-        return schema.required ? inner.requiredSchemaObject() : inner.optionalSchemaObject()
+        guard case .any(let alternatives, _) = schema.value, var given = alternatives.first else { return schema }
+        if given.description == nil, let description = schema.description { given = given.with(description: description) }
+        return schema.required ? given.requiredSchemaObject() : given.optionalSchemaObject()
     }
 
     /// The path in OpenAPI's spelling: `/v1/applications/{id}`.

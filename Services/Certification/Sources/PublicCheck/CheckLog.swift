@@ -24,7 +24,10 @@ final class CheckLog: Sendable {
     /// what lets `Writer` run it at its own, lower, priority.
     @discardableResult
     func flush(to database: any DatabaseWriter) throws -> Int {
-        let entries = pending.withLock { pending in defer { pending.removeAll(keepingCapacity: true) }; return pending }
+        // Taken whole, leaving an empty array: the lock is held by this low-priority thread
+        // and an event loop recording a check may be waiting for it, so nothing is allocated
+        // while it is held.
+        let entries = pending.withLock { pending in defer { pending = [] }; return pending }
         guard !entries.isEmpty else { return 0 }
         try database.write { db in
             // One prepared statement for the batch: a record's `insert` builds its SQL and
