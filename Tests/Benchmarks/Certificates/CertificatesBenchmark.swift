@@ -8,16 +8,19 @@ import TestSupport
 /// measured in the same run.
 ///
 /// 1. The renderer alone (a), then issuing through the running service (b), event in to event
-///    out: `issue-ratio` (b/a) says what the rest of issuing costs beside the PDF.
+///    out, in five alternating rounds: `issue-ratio` (b/a, the median of the rounds') says what
+///    the rest of issuing costs beside the PDF.
 /// 2. TCPDF drawing the same documents: `peer-speedup` (TCPDF's time per certificate over ours).
 /// 3. Under load, the bare Hummingbird route (a), the service's `/health/live` (b) and the
 ///    public check (c): `stack-ratio` (b/a) is what the services' stack leaves of the
-///    framework's rate, `check-ratio` (c/a) what the check leaves; then (c) at half its peak
-///    rate for its p99 there.
+///    framework's rate, `check-ratio` (c/a) what the check leaves (each the median of five
+///    alternating rounds'); then (c) at half its peak rate for its p99 there.
 ///
 /// One service runs throughout: the certificates (b) issues are the ones (c) checks.
 enum CertificatesBenchmark {
     static let certificates = 1_000
+    /// (1a) and (1b) in this many rounds of a fifth of the certificates each.
+    static let rounds = 5
     /// TCPDF takes several times as long a certificate: fewer of them keep the run short, and
     /// a few hundred are plenty for a mean of milliseconds each.
     static let peerCertificates = 300
@@ -41,39 +44,62 @@ enum CertificatesBenchmark {
         say("\(certificates) certificates, two pages each (Appendices 3 and 4, eight rows in the table), a name of their own each")
 
         let rendering = try CertificateRendering(service.settings)
-        let rendered = try await profiler.recording("render") {
-            try await measure { try RenderPhase(rendering: rendering, passes: passes).run() }
-        }
-        report("(1a) render alone (CertificatePages, PDFRenderer)", rendered.phase)
-        say("     \(rendered.averageBytes / 1024) KB a PDF on average")
-
         let scratch = try TemporaryDirectory()
         let messages = try BenchPasses.messages(passes, in: scratch)
-        let issued = try await profiler.recording("issue") {
-            try await measure { try await IssuePhase(service: service, broker: broker, messages: messages).run() }
+        var issuing = try IssuePhase(service: service, broker: broker)
+        // In alternating rounds, (1a) then (1b), for the same reason as the loads' (LoadPhase).
+        var rendered: [RenderPhase.Result] = [], issued: [PhaseResult] = []
+        let size = certificates / rounds
+        for round in 0..<rounds {
+            let share = round * size ..< (round + 1) * size
+            rendered.append(try await profiler.recording("render-\(round + 1)") {
+                try await measure {
+                    try RenderPhase(rendering: rendering, passes: passes[share], firstNumber: share.lowerBound + 1,
+                                    warmUp: round == 0 ? 5 : 0).run()
+                }
+            })
+            issued.append(try await profiler.recording("issue-\(round + 1)") {
+                try await measure { try await issuing.run(Array(messages[share])) }
+            }.phase)
         }
-        report("(1b) issue: pass in, number, PDF, rows, event out", issued.phase)
-        if issued.duplicates > 0 {
+        let render = pooled(rendered.map(\.phase)), issue = pooled(issued)
+        report("(1a) render alone (CertificatePages, PDFRenderer)", render)
+        say("     \(rendered.map(\.bytes).reduce(0, +) / certificates / 1024) KB a PDF on average")
+        report("(1b) issue: pass in, number, PDF, rows, event out", issue)
+        let issueRatios = zip(issued, rendered).map { $0.rate / $1.phase.rate }
+        say("     \(rounds) rounds of \(size), alternating; issue-ratio by round: "
+            + issueRatios.map { String(format: "%.2f", $0) }.joined(separator: ", "))
+        let (code, duplicates) = try issuing.finish(passes: certificates)
+        if duplicates > 0 {
             // Which side sent them twice: the service's relay, or the broker.
             let counters = try await service.metrics(["qadam_outbox_published_total", "qadam_inbox_processed_total",
                                                       "qadam_inbox_duplicates_total"])
-            say("     \(issued.duplicates) issued events came out a second time; the service's counters: \(counters)")
+            say("     \(duplicates) issued events came out a second time; the service's counters: \(counters)")
         }
 
-        let peer = try await PeerPhase(documents: rendered.documents, count: peerCertificates).run()
-        let ours = rendered.phase.seconds * 1e3 / Double(rendered.phase.messages)
+        let peer = try await PeerPhase(documents: rendered.flatMap(\.documents), count: peerCertificates).run()
+        let ours = render.seconds * 1e3 / Double(render.messages)
         say("(2)  " + peer.summary)
         say(String(format: "(2)  ours: %.3f ms per certificate (1a)", ours))
 
-        let loadPhase = LoadPhase(service: service, code: issued.code)
-        say("(3)  wrk -t\(loadPhase.wrk.threads) -c\(loadPhase.wrk.connections), \(loadPhase.warmUp) s warm-up, "
-            + "\(loadPhase.seconds) s measured; the public check's limiter set to PUBLIC_RATE_BURST=\(RunningCertification.unlimited) "
-            + "and PUBLIC_RATE_PER_MINUTE=\(RunningCertification.unlimited), so that it admits the load")
+        let loadPhase = LoadPhase(service: service, code: code)
+        say("(3)  wrk -t\(loadPhase.wrk.threads) -c\(loadPhase.wrk.connections), \(loadPhase.warmUp) s warm-up; the public check's limiter set to "
+            + "PUBLIC_RATE_BURST=\(RunningCertification.unlimited) and PUBLIC_RATE_PER_MINUTE=\(RunningCertification.unlimited), "
+            + "so that it admits the load")
         let load = try await loadPhase.run(report: report, say: say)
 
-        summarize(issue: issued.phase.rate / rendered.phase.rate, peer: peer.millisecondsPerCertificate / ours,
-                  check: load.check.rate / load.bare.rate, stack: load.health.rate / load.bare.rate, pacedP99: load.paced.p99,
-                  tail: load.paced.p99 / load.pacedBare.p99)
+        summarize(issue: BusBenchmark.median(issueRatios), peer: peer.millisecondsPerCertificate / ours,
+                  check: load.checkRatio, stack: load.stackRatio, pacedP99: load.paced.p99, tail: load.tailRatio)
+    }
+
+    /// Rounds of one phase as one: their certificates, their time and their CPU summed.
+    private static func pooled(_ rounds: [PhaseResult]) -> PhaseResult {
+        var cpu = CPUTime(client: 0, broker: 0)
+        for round in rounds {
+            cpu.client += round.cpu?.client ?? 0
+            cpu.broker = cpu.broker.flatMap { sum in round.cpu?.broker.map { sum + $0 } }
+        }
+        return PhaseResult(messages: rounds.map(\.messages).reduce(0, +), duration: rounds.map(\.duration).reduce(.zero, +), cpu: cpu)
     }
 
     /// The goals, met or missed, then the ratios, last, as `scripts/bench` prints them.

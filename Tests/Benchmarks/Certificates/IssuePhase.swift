@@ -7,45 +7,54 @@ import Messaging
 /// (1b) Issuing through the whole service: passes published to the broker as assessment
 /// publishes them; the running service consumes each through its inbox, numbers it, renders its
 /// PDF, signs its credential, commits its rows and the event, and its relay publishes
-/// `certification.certificate.issued`. Timed from the first publish to the last issued event
-/// read from a queue of the benchmark's own, bound to that event.
+/// `certification.certificate.issued`. Each round is timed from its first publish to the last
+/// issued event it waits for, read from a queue of the benchmark's own, bound to that event.
 struct IssuePhase {
     var service: RunningCertification
     var broker: BrokerSettings
-    var messages: [OutgoingMessage]
+    /// The issued events seen so far, over all rounds: one that comes out again in a later
+    /// round is a duplicate there, not a new certificate.
+    private var seen = Set<String>()
+    private var duplicates = 0
 
     /// `bench-issued.events`, bound to the issued event on the services' exchange.
     static let topology = Topology(service: "bench-issued", bindings: [CertificateIssued.type.routingKey])
 
     struct Result {
         var phase: PhaseResult
-        /// A certificate's verification code, for the public check under load.
-        var code: String
-        /// Issued events that came out more than once.
-        var duplicates: Int
     }
 
-    func run() async throws -> Result {
+    init(service: RunningCertification, broker: BrokerSettings) throws {
+        (self.service, self.broker) = (service, broker)
         try BrokerInspector(settings: broker).declare(Self.topology)
-        let (broker, messages) = (broker, messages)
+    }
+
+    /// One round: `messages` published, until as many new certificates' events have come out.
+    mutating func run(_ messages: [OutgoingMessage]) async throws -> Result {
+        let (broker, known) = (broker, seen)
         let clock = ContinuousClock()
         let start = clock.now
         // Both on threads of their own, at once: the issued events come out while passes still go in.
         async let published: Void = onOwnThread { try BrokerInspector(settings: broker).publish(messages) }
-        let received = try await onOwnThread { try Self.receiveIssued(messages.count, settings: broker) }
+        let received = try await onOwnThread { try Self.receiveIssued(messages.count, besides: known, settings: broker) }
         try await published
-        let elapsed = received.last - start
+        seen.formUnion(received.ids)
+        duplicates += received.duplicates
+        return Result(phase: PhaseResult(messages: messages.count, duration: received.last - start))
+    }
 
-        // The relay publishes at least once (a window whose confirms it missed goes again), so an
-        // event may come out twice: counted, not failed. An event beyond the certificates is a fault.
+    /// After the last round: every pass has exactly one certificate and one distinct event.
+    /// The relay publishes at least once (a window whose confirms it missed goes again), so an
+    /// event may come out twice: counted, not failed. An event beyond the certificates is a fault.
+    /// Returns the code of a certificate for the public check, and the events that came twice.
+    func finish(passes: Int) throws -> (code: String, duplicates: Int) {
         let rest = try BrokerInspector(settings: broker).drain(queue: Self.topology.queue!).compactMap(\.messageId)
         let (issued, code) = try readRegistry()
-        let distinct = received.ids.union(rest).count
-        guard issued == messages.count, distinct == issued else {
-            throw BenchFailure("\(issued) certificates issued and \(distinct) distinct events out, for \(messages.count) passes")
+        let distinct = seen.union(rest).count
+        guard issued == passes, distinct == issued else {
+            throw BenchFailure("\(issued) certificates issued and \(distinct) distinct events out, for \(passes) passes")
         }
-        return Result(phase: PhaseResult(messages: issued, duration: elapsed), code: code,
-                      duplicates: received.duplicates + rest.count)
+        return (code, duplicates + rest.count)
     }
 
     /// How many certificates the service holds, and the code of the one in the middle.
@@ -62,10 +71,10 @@ struct IssuePhase {
         }
     }
 
-    /// Reads issued events until `count` distinct ones came, and says when the last of them did.
-    /// Acknowledged in batches and all before the connection closes, so the broker has none to
-    /// requeue: an event seen twice was sent twice.
-    private static func receiveIssued(_ count: Int, settings: BrokerSettings) throws
+    /// Reads issued events until `count` distinct ones not among `known` came, and says when the
+    /// last of them did. Acknowledged in batches and all before the connection closes, so the
+    /// broker has none to requeue: an event seen twice was sent twice.
+    private static func receiveIssued(_ count: Int, besides known: Set<String>, settings: BrokerSettings) throws
         -> (last: ContinuousClock.Instant, ids: Set<String>, duplicates: Int) {
         let connection = try RawConnection(settings: settings)
         let state = connection.state
@@ -91,7 +100,7 @@ struct IssuePhase {
             guard type == CertificateIssued.type.fullName, let id else {
                 throw BenchFailure("a message of type \(type ?? "none") and id \(id ?? "none") came out")
             }
-            if !ids.insert(id).inserted { duplicates += 1 }
+            if known.contains(id) || !ids.insert(id).inserted { duplicates += 1 }
             if ids.count % 100 == 0 || ids.count == count {
                 try connection.check(status: amqp_basic_ack(state, RawConnection.channel, tag, 1), "basic.ack")
             }

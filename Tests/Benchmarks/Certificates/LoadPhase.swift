@@ -1,19 +1,20 @@
 import Foundation
 import TestSupport
 
-/// (3) HTTP under load, three targets one after another, each warmed up and then measured by
-/// wrk with the same threads and connections: (a) the bare Hummingbird route, the framework's
-/// ceiling on this machine; (b) the service's `/health/live`, the same small JSON through the
-/// services' whole stack; (c) the public check by verification code. Then (c) again at half its
-/// measured peak, at a fixed rate (`PacedLoad`), for its latency where it is not saturated,
-/// and (a) at that same rate: the latency the machine, the pacer and the framework give a
-/// route that does nothing, the floor under (c)'s.
+/// (3) HTTP under load, three targets, each measured by wrk with the same threads and
+/// connections: (a) the bare Hummingbird route, the framework's ceiling on this machine; (b) the
+/// service's `/health/live`, the same small JSON through the services' whole stack; (c) the
+/// public check by verification code. Then (c) again at half its measured peak, at a fixed rate
+/// (`PacedLoad`), for its latency where it is not saturated, and (a) at that same rate: the
+/// latency the machine, the pacer and the framework give a route that does nothing, the floor
+/// under (c)'s.
 ///
-/// The paced loads go in alternating rounds, (c) then (a), five times, and each percentile is
-/// the median of its rounds'. The host under these virtual machines is shared: a round it
-/// slows stalls any route, the bare one too, and one 10-second run of each put the floor's
-/// p99 anywhere from 6 to 22 ms. Alternating gives both targets the same weather, and the
-/// median leaves out a round's storm.
+/// Both loads go in alternating rounds, (a), (b), (c) and then (c), (a), five times each, and the
+/// ratios are the medians of the rounds'. The host under these virtual machines is shared: a
+/// round it slows stalls any route, the bare one too. One 10-second run of each target put
+/// `stack-ratio` anywhere from 0.75 to 1.03, and the floor's p99 anywhere from 6 to 22 ms.
+/// Alternating gives each target the same weather as its baseline, and the median leaves out
+/// a round's storm.
 ///
 /// wrk and the target share the two cores. wrk's own CPU grows with the rate it drives, so it
 /// takes more from a fast target than from a slow one: if anything, the ratios flatter (b) and (c).
@@ -22,16 +23,19 @@ struct LoadPhase {
     var code: String
     var wrk = Wrk()
     var warmUp = 2
-    var seconds = 10
-    /// The paced loads: this many rounds of each target, each this long.
+    /// Each load: this many rounds of each target, each this long.
     var rounds = 5
-    var roundSeconds = 4
-    /// Records each target when `QADAM_BENCH_PERF` names a folder.
+    var roundSeconds = 3
+    var pacedSeconds = 4
+    /// Records each target's rounds when `QADAM_BENCH_PERF` names a folder.
     var profiler = Profiler()
 
     struct Result {
+        /// Each target's rounds as one (`LoadFigures.median`).
         var bare, health, check, paced, pacedBare: LoadFigures
         var pacedRate: Double
+        /// The medians of the rounds' (c)/(a) and (b)/(a) rates, and of their p99s at the fixed rate.
+        var checkRatio, stackRatio, tailRatio: Double
     }
 
     func run(report: (String, LoadFigures) -> Void, say: (String) -> Void) async throws -> Result {
@@ -50,15 +54,26 @@ struct LoadPhase {
     private func run(bareRoute: BareRoute, in directory: TemporaryDirectory, report: (String, LoadFigures) -> Void,
                      say: (String) -> Void) async throws
         -> Result {
-        let bare = try await measure(bareRoute.url, profile: "bare", pid: bareRoute.pid, in: directory)
-        report("(3a) bare Hummingbird route, no middleware", bare)
-
-        let health = try await measure(service.url("/health/live"), profile: "health", in: directory)
-        report("(3b) certification's /health/live", health)
-
         let checkURL = service.url("/v1/public/certificates/\(code)")
-        let check = try await measure(checkURL, profile: "check", in: directory)
+        let targets: [(url: String, name: String, pid: pid_t)] = [
+            (bareRoute.url, "bare", bareRoute.pid), (service.url("/health/live"), "health", getpid()), (checkURL, "check", getpid()),
+        ]
+        // Each warmed up once: its connections, its caches, the CPU's frequency.
+        for target in targets { _ = try await wrk.run(target.url, seconds: warmUp, in: directory) }
+        var full: [[LoadFigures]] = [[], [], []]
+        for round in 1...rounds {
+            for (index, target) in targets.enumerated() {
+                full[index].append(try await measure(target.url, profile: "\(target.name)-\(round)", pid: target.pid, in: directory))
+            }
+        }
+        let (bare, health, check) = (LoadFigures.median(of: full[0]), LoadFigures.median(of: full[1]), LoadFigures.median(of: full[2]))
+        report("(3a) bare Hummingbird route, no middleware", bare)
+        report("(3b) certification's /health/live", health)
         report("(3c) public check by code (JSON)", check)
+        let checkRatios = zip(full[2], full[0]).map { $0.rate / $1.rate }, stackRatios = zip(full[1], full[0]).map { $0.rate / $1.rate }
+        say("     \(rounds) rounds of \(roundSeconds) s each, alternating; rates and ratios by round, (3a), (3b), (3c): "
+            + (0..<rounds).map { String(format: "%.0f, %.0f, %.0f (%.2f, %.2f)", full[0][$0].rate, full[1][$0].rate,
+                                        full[2][$0].rate, stackRatios[$0], checkRatios[$0]) }.joined(separator: "; "))
 
         let pacedRate = (check.rate / 2).rounded()
         var checkRounds: [LoadFigures] = [], bareRounds: [LoadFigures] = []
@@ -69,17 +84,17 @@ struct LoadPhase {
         let paced = LoadFigures.median(of: checkRounds), pacedBare = LoadFigures.median(of: bareRounds)
         report(String(format: "(3c) at half its peak: %.0f req/s, fixed rate", pacedRate), paced)
         report(String(format: "(3a) at the same %.0f req/s, fixed rate", pacedRate), pacedBare)
-        say("     the medians of \(rounds) rounds of \(roundSeconds) s each, alternating; p99 by round, (3c) / (3a): "
+        say("     the medians of \(rounds) rounds of \(pacedSeconds) s each, alternating; p99 by round, (3c) / (3a): "
             + zip(checkRounds, bareRounds).map { String(format: "%.2f / %.2f ms", $0.p99, $1.p99) }.joined(separator: ", "))
-        return Result(bare: bare, health: health, check: check, paced: paced, pacedBare: pacedBare, pacedRate: pacedRate)
+        return Result(bare: bare, health: health, check: check, paced: paced, pacedBare: pacedBare, pacedRate: pacedRate,
+                      checkRatio: BusBenchmark.median(checkRatios), stackRatio: BusBenchmark.median(stackRatios),
+                      tailRatio: paced.p99 / pacedBare.p99)
     }
 
-    /// Warms the target up (its connections, its caches, the CPU's frequency), then measures it.
-    /// No answer may be an error: a 429 would mean the limiter answered, not the route.
-    private func measure(_ url: String, profile: String, pid: pid_t = getpid(), in directory: TemporaryDirectory) async throws
-        -> LoadFigures {
-        _ = try await wrk.run(url, seconds: warmUp, in: directory)
-        let figures = try await profiler.recording(profile, pid: pid) { try await wrk.run(url, seconds: seconds, in: directory) }
+    /// One round of a target at full speed. No answer may be an error: a 429 would mean the
+    /// limiter answered, not the route.
+    private func measure(_ url: String, profile: String, pid: pid_t, in directory: TemporaryDirectory) async throws -> LoadFigures {
+        let figures = try await profiler.recording(profile, pid: pid) { try await wrk.run(url, seconds: roundSeconds, in: directory) }
         try Self.expectClean(figures, url)
         return figures
     }
@@ -89,7 +104,7 @@ struct LoadPhase {
     /// full speed would.
     private func pace(_ url: String, rate: Double, in directory: TemporaryDirectory) async throws -> LoadFigures {
         let output = directory.path("pace.out")
-        let pacer = try ChildProcess(BenchExecutables.bench, ["pace", url, "\(rate)", "\(roundSeconds)", "\(wrk.connections)"],
+        let pacer = try ChildProcess(BenchExecutables.bench, ["pace", url, "\(rate)", "\(pacedSeconds)", "\(wrk.connections)"],
                                      output: output)
         let status = await pacer.exitCode()
         let text = (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
