@@ -14,9 +14,11 @@ import Testing
         let outbox = Outbox(service: "producer")
         let task: Task<Void, Never>
 
-        init(settings: BrokerSettings, directory: TemporaryDirectory, handlers: EventHandlers) throws {
+        init(settings: BrokerSettings, directory: TemporaryDirectory, handlers: EventHandlers,
+             transactionBudget: Duration = .milliseconds(50), observer: (any TransactionObserver)? = nil) throws {
             producer = try Fixtures.database(in: directory, name: "producer.sqlite")
             consumer = try Fixtures.database(in: directory, name: "consumer.sqlite")
+            if let observer { consumer.add(transactionObserver: observer, extent: .databaseLifetime) }
             let topology = Fixtures.topology()
             let publisher = Publisher(settings: settings, topology: Topology(service: nil), status: BrokerStatus(), logger: Fixtures.logger)
             let parker = Publisher(settings: settings, topology: topology, status: BrokerStatus(), logger: Fixtures.logger, name: "parker")
@@ -26,7 +28,7 @@ import Testing
                 name: "svc", database: consumer,
                 consumer: Consumer(settings: settings, topology: topology, status: BrokerStatus(), logger: Fixtures.logger),
                 handlers: handlers, parking: Parking(topology: topology, publisher: parker),
-                retry: .init(attempts: 3, initialDelay: 0.01), logger: Fixtures.logger)
+                retry: .init(attempts: 3, initialDelay: 0.01), transactionBudget: transactionBudget, logger: Fixtures.logger)
             task = Task {
                 await withDiscardingTaskGroup { group in
                     group.addTask { await relay.run() }
@@ -66,6 +68,43 @@ import Testing
         #expect(try Fixtures.effectCount(pipeline.consumer) == 5000)
         let unsent = try await pipeline.producer.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM outbox WHERE sentAt IS NULL") }
         #expect(unsent == 0)
+    }
+
+    @Test("a batch whose handlers outlast the transaction's budget is committed in parts, every event once")
+    func aBatchOverItsBudgetIsCommittedInParts() async throws {
+        let settings = try await TestBroker.virtualHost("budget")
+        let directory = try TemporaryDirectory()
+        try BrokerInspector(settings: settings).declare(Fixtures.topology())
+        // No budget at all: each transaction takes its first event and no more, however large
+        // the batches the broker's deliveries come in.
+        let commits = EffectCommits()
+        let pipeline = try Pipeline(settings: settings, directory: directory, handlers: Fixtures.recordingHandlers(),
+                                    transactionBudget: .zero, observer: commits)
+
+        try Fixtures.appendPings(1...60, to: pipeline.outbox, in: pipeline.producer)
+        _ = try await eventually("all 60 events to be acted on") { try Fixtures.distinctEffects(pipeline.consumer) == 60 ? true : nil }
+        await pipeline.stop()
+        #expect(try Fixtures.effectCount(pipeline.consumer) == 60)
+        #expect(commits.count == 60)
+    }
+
+    /// Counts the commits that wrote an effect.
+    final class EffectCommits: TransactionObserver, @unchecked Sendable {
+        private let lock = NSLock()
+        private var wrote = false
+        private var commits = 0
+
+        var count: Int { lock.withLock { commits } }
+
+        func observes(eventsOfKind eventKind: DatabaseEventKind) -> Bool { eventKind.tableName == "effect" }
+        func databaseDidChange(with event: DatabaseEvent) { lock.withLock { wrote = true } }
+        func databaseDidCommit(_ db: Database) {
+            lock.withLock {
+                if wrote { commits += 1 }
+                wrote = false
+            }
+        }
+        func databaseDidRollback(_ db: Database) { lock.withLock { wrote = false } }
     }
 
     @Test func aPoisonMessageIsParkedWhileTheRestFlowAndCanBeReplayed() async throws {

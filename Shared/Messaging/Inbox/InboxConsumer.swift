@@ -5,7 +5,8 @@ import Metrics
 import ServiceLifecycle
 
 /// Consumes a service's queue into its database. Each batch of deliveries is handled in one
-/// transaction and acknowledged only after the commit. An
+/// transaction, or in several where its handlers take longer than `transactionBudget`, and
+/// acknowledged only after the commit. An
 /// event whose handler fails is retried on its own with backoff; one that keeps failing, or
 /// that cannot be read at all, is parked with its error and the rest keep flowing.
 public struct InboxConsumer: Service {
@@ -24,19 +25,28 @@ public struct InboxConsumer: Service {
     private let handlers: EventHandlers
     private let parking: Parking
     private let retry: RetryPolicy
+    /// A transaction takes no further event once its handlers have worked this long (it always
+    /// takes one); the rest of the batch follows in transactions of its own. Most handlers take
+    /// microseconds, and a whole batch fits. Certification's renders a PDF, in milliseconds: a
+    /// batch of a thousand passes in one transaction held the service's only writer for five
+    /// seconds, every HTTP write waiting behind it, and sent none of the thousand events out
+    /// until the end; one handler that threw undid all of it.
+    private let transactionBudget: Duration
     private let logger: Logger
     private let processed = Counter(label: "qadam_inbox_processed_total")
     private let duplicates = Counter(label: "qadam_inbox_duplicates_total")
     private let parked = Counter(label: "qadam_inbox_parked_total")
 
     public init(name: String, database: any DatabaseWriter, consumer: Consumer, handlers: EventHandlers,
-                parking: Parking, retry: RetryPolicy = RetryPolicy(), logger: Logger) {
+                parking: Parking, retry: RetryPolicy = RetryPolicy(), transactionBudget: Duration = .milliseconds(50),
+                logger: Logger) {
         self.name = name
         self.database = database
         self.consumer = consumer
         self.handlers = handlers
         self.parking = parking
         self.retry = retry
+        self.transactionBudget = transactionBudget
         self.logger = logger
     }
 
@@ -113,8 +123,18 @@ public struct InboxConsumer: Service {
     }
 
     func handle(_ batch: [Prepared]) async {
+        var rest = batch[...]
+        while !rest.isEmpty {
+            rest = rest.dropFirst(await handle(part: rest))
+        }
+    }
+
+    /// Commits as much of `batch` as fits the budget, then retries, parks and acknowledges
+    /// that part. Returns how many deliveries the part held.
+    private func handle(part batch: ArraySlice<Prepared>) async -> Int {
+        var outcomes = await commit(batch.map(\.event))
+        let batch = Array(batch.prefix(outcomes.count))
         let events = batch.map(\.event)
-        var outcomes = await commit(events)
         for index in batch.indices {
             switch outcomes[index] {
             case .committed, .parked: continue
@@ -126,6 +146,7 @@ public struct InboxConsumer: Service {
             if case .committed(let fresh) = outcome, case .success(let event) = event { record(event.event, fresh: fresh) }
         }
         settle(batch, outcomes)
+        return batch.count
     }
 
     private func record(_ event: ReceivedEvent, fresh: Bool) {
@@ -136,26 +157,42 @@ public struct InboxConsumer: Service {
         ])
     }
 
-    /// Commits a batch in one transaction. Most batches succeed whole, so the first attempt
+    /// Commits the events from the first in one transaction, as many as fit the budget: the
+    /// outcomes are those of the events it took. Most batches succeed whole, so the first attempt
     /// runs without savepoints (they cost as much as a small handler). If any handler throws,
-    /// that attempt is rolled back and the batch is redone with a savepoint around each event,
+    /// that attempt is rolled back and the same events are redone with a savepoint around each,
     /// so that only the failing ones are undone.
     private func commit(_ events: [Result<PreparedEvent, any Error>]) async -> [Outcome] {
+        let budget = transactionBudget
         do {
             return try await database.write { db in
                 let records = try Inbox.Records(consumer: name, receivedAt: Date(), in: db)
-                return try events.map { event in try outcome(of: event, recordedIn: records) }
+                return try Self.withinBudget(budget, events) { event in try outcome(of: event, recordedIn: records) }
             }
         } catch {
             do {
                 return try await database.write { db in
                     let records = try Inbox.Records(consumer: name, receivedAt: Date(), in: db)
-                    return events.map { event in isolatedOutcome(of: event, recordedIn: records, in: db) }
+                    return Self.withinBudget(budget, events) { event in isolatedOutcome(of: event, recordedIn: records, in: db) }
                 }
             } catch {
                 return events.map { _ in .failed(error) }
             }
         }
+    }
+
+    /// `outcome` of each event in turn, the first always, the next only while the time since
+    /// the first began is within `budget`.
+    private static func withinBudget(_ budget: Duration, _ events: [Result<PreparedEvent, any Error>],
+                                     _ outcome: (Result<PreparedEvent, any Error>) throws -> Outcome) rethrows -> [Outcome] {
+        let clock = ContinuousClock()
+        let start = clock.now
+        var outcomes: [Outcome] = []
+        for event in events {
+            if !outcomes.isEmpty && clock.now - start > budget { break }
+            outcomes.append(try outcome(event))
+        }
+        return outcomes
     }
 
     private func isolatedOutcome(of event: Result<PreparedEvent, any Error>, recordedIn records: Inbox.Records,
