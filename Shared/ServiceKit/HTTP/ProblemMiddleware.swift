@@ -3,23 +3,28 @@ import Hummingbird
 import Logging
 
 /// Answers every error as problem details: a service's refusals and missing records
-/// (`ProblemConvertible`), the router's own (404, 405), a body over the limit (413), an
-/// unreadable body (400), and anything unexpected (500, logged, with no internals in the body).
+/// (`ProblemConvertible`), the router's own (404, and 405 where the path is served with other
+/// methods: `AllowedMethods`), a body over the limit (413), an unreadable body (400), and
+/// anything unexpected (500, logged, with no internals in the body).
 ///
 /// It returns the answer rather than throwing it, so that the metrics middleware outside it
 /// counts, and times, the status the client received.
 public struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
-    public init() {}
+    private let allowed: AllowedMethods
+
+    /// `operations`: the service's, for the methods each path is served with.
+    public init(operations: [APIOperation] = []) { allowed = AllowedMethods(operations) }
 
     public func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         do {
             return try await next(request, context)
         } catch {
-            return try problem(for: error, context: context).response(from: request, context: context)
+            return try problem(for: error, request: request, context: context).response(from: request, context: context)
         }
     }
 
-    func problem(for error: any Error, context: Context) -> Problem {
+    func problem(for error: any Error, request: Request, context: Context) -> Problem {
+        if let error = error as? HTTPError, error.status == .notFound, let refusal = allowed.refusal(for: request) { return refusal }
         switch error {
         case let problem as Problem:
             return problem
