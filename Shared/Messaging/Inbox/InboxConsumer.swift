@@ -28,9 +28,12 @@ public struct InboxConsumer: Service {
     /// A transaction takes no further event once its handlers have worked this long (it always
     /// takes one); the rest of the batch follows in transactions of its own. Most handlers take
     /// microseconds, and a whole batch fits. Certification's renders a PDF, in milliseconds: a
-    /// batch of a thousand passes in one transaction held the service's only writer for five
-    /// seconds, every HTTP write waiting behind it, and sent none of the thousand events out
-    /// until the end; one handler that threw undid all of it.
+    /// batch of a thousand passes in one transaction would hold the service's only writer for
+    /// five seconds, every HTTP write waiting behind it, send none of the thousand events out
+    /// until the end, and be undone whole by one handler that threw. A second, not less: each
+    /// part is a commit, a publish and its confirms; with parts of 50 ms the broker took twice
+    /// the CPU a certificate, and parts of 500 ms issued slower in three alternating rounds of
+    /// five (docs/performance.md).
     private let transactionBudget: Duration
     private let logger: Logger
     private let processed = Counter(label: "qadam_inbox_processed_total")
@@ -38,7 +41,7 @@ public struct InboxConsumer: Service {
     private let parked = Counter(label: "qadam_inbox_parked_total")
 
     public init(name: String, database: any DatabaseWriter, consumer: Consumer, handlers: EventHandlers,
-                parking: Parking, retry: RetryPolicy = RetryPolicy(), transactionBudget: Duration = .milliseconds(50),
+                parking: Parking, retry: RetryPolicy = RetryPolicy(), transactionBudget: Duration = .seconds(1),
                 logger: Logger) {
         self.name = name
         self.database = database

@@ -7,16 +7,25 @@ import Synchronization
 /// of its own, and each 25 ms of checks are one transaction (`Writer`). A crash loses at most
 /// those: a log of reads, not a record anyone's rights hang on.
 final class CheckLog: Sendable {
-    private let pending = Mutex<[PublicCheckEntry]>([])
+    private let pending = Mutex<[Check]>([])
+
+    /// A check as answered, before it has its id: the id is drawn when its batch is written, on
+    /// the writer's thread, since drawing one asks the kernel for randomness (two `getrandom`
+    /// calls) and a request need not wait for that. It carries the check's time all the same.
+    private struct Check: Sendable {
+        var checkedAt: Date
+        var way: PublicChecks.Way
+        var certificateId, registrationNumber: String?
+        var client: String
+    }
 
     func record(_ way: PublicChecks.Way, found certificate: Certificate?, client: String, at time: Date = Date()) {
         record(way, certificateId: certificate?.id, registrationNumber: certificate?.registrationNumber, client: client, at: time)
     }
 
     func record(_ way: PublicChecks.Way, certificateId: String?, registrationNumber: String?, client: String, at time: Date = Date()) {
-        let entry = PublicCheckEntry(id: RecordID.new(), checkedAt: time, way: way, certificateId: certificateId,
-                                     registrationNumber: registrationNumber, client: client)
-        pending.withLock { $0.append(entry) }
+        let check = Check(checkedAt: time, way: way, certificateId: certificateId, registrationNumber: registrationNumber, client: client)
+        pending.withLock { $0.append(check) }
     }
 
     /// Writes what has piled up; returns how many. Synchronous: the SQLite work runs on the
@@ -39,9 +48,9 @@ final class CheckLog: Sendable {
                 INSERT INTO publicCheck (id, checkedAt, way, certificateId, registrationNumber, client)
                 VALUES (?, strftime('%Y-%m-%d %H:%M:%f', ?, 'unixepoch'), ?, ?, ?, ?)
                 """)
-            for entry in entries {
-                try insert.execute(arguments: [entry.id, entry.checkedAt.timeIntervalSince1970, entry.way.rawValue,
-                                               entry.certificateId, entry.registrationNumber, entry.client])
+            for check in entries {
+                try insert.execute(arguments: [RecordID.new(at: check.checkedAt), check.checkedAt.timeIntervalSince1970, check.way.rawValue,
+                                               check.certificateId, check.registrationNumber, check.client])
             }
         }
         return entries.count
