@@ -30,8 +30,8 @@ struct CPUTime {
         return seconds(usage.ru_utime) + seconds(usage.ru_stime)
     }
 
-    /// utime and stime from `/proc/PID/stat`, in clock ticks; nil if the process is gone.
-    private static func seconds(ofProcess pid: Int32) -> Double? {
+    /// utime and stime from `/proc/PID/stat`, in seconds; nil if the process is gone.
+    static func seconds(ofProcess pid: Int32) -> Double? {
         guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
               let afterName = stat.lastIndex(of: ")") else { return nil }
         // The fields after the command's name, which may itself hold spaces: state is the

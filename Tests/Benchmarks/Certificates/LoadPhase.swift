@@ -76,16 +76,19 @@ struct LoadPhase {
                                         full[2][$0].rate, stackRatios[$0], checkRatios[$0]) }.joined(separator: "; "))
 
         let pacedRate = (check.rate / 2).rounded()
-        var checkRounds: [LoadFigures] = [], bareRounds: [LoadFigures] = []
+        var checkRounds: [Paced] = [], bareRounds: [Paced] = []
         for _ in 0..<rounds {
-            checkRounds.append(try await pace(checkURL, rate: pacedRate, in: directory))
-            bareRounds.append(try await pace(bareRoute.url, rate: pacedRate, in: directory))
+            checkRounds.append(try await pace(checkURL, rate: pacedRate, pid: getpid(), in: directory))
+            bareRounds.append(try await pace(bareRoute.url, rate: pacedRate, pid: bareRoute.pid, in: directory))
         }
-        let paced = LoadFigures.median(of: checkRounds), pacedBare = LoadFigures.median(of: bareRounds)
+        let paced = LoadFigures.median(of: checkRounds.map(\.figures)), pacedBare = LoadFigures.median(of: bareRounds.map(\.figures))
         report(String(format: "(3c) at half its peak: %.0f req/s, fixed rate", pacedRate), paced)
         report(String(format: "(3a) at the same %.0f req/s, fixed rate", pacedRate), pacedBare)
         say("     the medians of \(rounds) rounds of \(pacedSeconds) s each, alternating; p99 by round, (3c) / (3a): "
-            + zip(checkRounds, bareRounds).map { String(format: "%.2f / %.2f ms", $0.p99, $1.p99) }.joined(separator: ", "))
+            + zip(checkRounds, bareRounds).map { String(format: "%.2f / %.2f ms", $0.figures.p99, $1.figures.p99) }.joined(separator: ", "))
+        for (target, rounds) in [("(3c)", checkRounds), ("(3a)", bareRounds)] {
+            say("     \(target) paced, medians of the rounds: " + Paced.summary(rounds))
+        }
         return Result(bare: bare, health: health, check: check, paced: paced, pacedBare: pacedBare, pacedRate: pacedRate,
                       checkRatio: BusBenchmark.median(checkRatios), stackRatio: BusBenchmark.median(stackRatios),
                       tailRatio: paced.p99 / pacedBare.p99)
@@ -99,20 +102,45 @@ struct LoadPhase {
         return figures
     }
 
+    /// One paced round: its figures, the CPU the target took a request, and how busy the
+    /// machine was meanwhile, and how much of it the host took.
+    struct Paced {
+        var figures: LoadFigures
+        var microsecondsPerRequest: Double?
+        var machine: (busy: Double, stolen: Double)?
+
+        static func summary(_ rounds: [Paced]) -> String {
+            func median(_ values: [Double]) -> Double? { values.isEmpty ? nil : BusBenchmark.median(values) }
+            var parts: [String] = []
+            if let cpu = median(rounds.compactMap(\.microsecondsPerRequest)) {
+                parts.append(String(format: "the target's CPU %.0f µs a request", cpu))
+            }
+            if let busy = median(rounds.compactMap(\.machine?.busy)), let stolen = median(rounds.compactMap(\.machine?.stolen)) {
+                parts.append(String(format: "the machine %.0f %% busy, %.0f %% stolen by the host", busy * 100, stolen * 100))
+            }
+            return parts.joined(separator: "; ")
+        }
+    }
+
     /// The same connections and threads as wrk's, each connection on its own schedule: the
     /// pacer's threads wait in `select` between requests, so it takes far less CPU than wrk at
     /// full speed would.
-    private func pace(_ url: String, rate: Double, in directory: TemporaryDirectory) async throws -> LoadFigures {
+    private func pace(_ url: String, rate: Double, pid: pid_t, in directory: TemporaryDirectory) async throws -> Paced {
         let output = directory.path("pace.out")
+        let (machineBefore, cpuBefore) = (MachineCPU.now(), CPUTime.seconds(ofProcess: pid))
         let pacer = try ChildProcess(BenchExecutables.bench, ["pace", url, "\(rate)", "\(pacedSeconds)", "\(wrk.connections)"],
                                      output: output)
         let status = await pacer.exitCode()
+        let (machineAfter, cpuAfter) = (MachineCPU.now(), CPUTime.seconds(ofProcess: pid))
         let text = (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
         guard status == 0, let figures = LoadFigures(output: text, prefix: "paced-figures") else {
             throw BenchFailure("the paced load on \(url) failed (exit \(status)):\n\(text)")
         }
         try Self.expectClean(figures, url)
-        return figures
+        // The pacer's start and stop (0.2 s before its first request) are in the figures too.
+        let perRequest = cpuBefore.flatMap { before in cpuAfter.map { ($0 - before) * 1e6 / Double(max(1, figures.requests)) } }
+        return Paced(figures: figures, microsecondsPerRequest: perRequest,
+                     machine: machineBefore.flatMap { before in machineAfter?.since(before) })
     }
 
     private static func expectClean(_ figures: LoadFigures, _ url: String) throws {
