@@ -24,10 +24,7 @@ struct LoadFigures {
     /// shared machines a route that does nothing has had a p99 of 3 ms in one round and 70 in
     /// the next) then moves the figures no more than any other round does.
     static func median(of rounds: [LoadFigures]) -> LoadFigures {
-        func median(_ value: (LoadFigures) -> Double) -> Double {
-            let sorted = rounds.map(value).sorted()
-            return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
-        }
+        func median(_ value: (LoadFigures) -> Double) -> Double { BusBenchmark.median(rounds.map(value)) }
         return LoadFigures(requests: rounds.map(\.requests).reduce(0, +), seconds: rounds.map(\.seconds).reduce(0, +),
                            errors: rounds.map(\.errors).reduce(0, +), httpErrors: rounds.map(\.httpErrors).reduce(0, +),
                            p50: median(\.p50), p90: median(\.p90), p99: median(\.p99), max: rounds.map(\.max).max() ?? 0)
