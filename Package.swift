@@ -20,6 +20,8 @@ var targets: [Target] = [
         pkgConfig: "libcurl",
         providers: [.apt(["libcurl4-openssl-dev"])]
     ),
+    // Part of the C library itself: nothing to install, nothing to link.
+    .systemLibrary(name: "CMalloc", path: "Shared/CMalloc"),
     .systemLibrary(
         name: "CPangoCairo",
         path: "Shared/CPangoCairo",
@@ -70,6 +72,7 @@ var targets: [Target] = [
         name: "ServiceKit",
         dependencies: [
             "Messaging", "Storage", "EventContracts", "Mail",
+            .target(name: "CMalloc", condition: .when(platforms: [.linux])),
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdCore", package: "hummingbird"),
             .product(name: "JWTKit", package: "jwt-kit"),

@@ -12,11 +12,13 @@ public struct PDFRenderer: Sendable {
     }
 
     public func render(_ document: PrintedDocument) throws -> Data {
-        let sink = Sink()
-        let canvas = try Canvas(style: style, sink: sink, title: document.title)
-        for block in document.blocks { try canvas.draw(block) }
-        try canvas.finish()
-        return sink.data
+        try FontMaps.shared.withFontMap { fontMap in
+            let sink = Sink()
+            let canvas = try Canvas(style: style, sink: sink, title: document.title, fontMap: fontMap)
+            for block in document.blocks { try canvas.draw(block) }
+            try canvas.finish()
+            return sink.data
+        }
     }
 }
 
@@ -37,7 +39,7 @@ final class Canvas {
     private var y: Double
     private var finished = false
 
-    init(style: PageStyle, sink: Sink, title: String) throws {
+    init(style: PageStyle, sink: Sink, title: String, fontMap: UnsafeMutablePointer<PangoFontMap>) throws {
         self.style = style
         self.sink = Unmanaged.passRetained(sink)
         surface = cairo_pdf_surface_create_for_stream({ closure, bytes, length in
@@ -47,7 +49,8 @@ final class Canvas {
         }, self.sink.toOpaque(), style.width, style.height)
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, title)
         cairo = cairo_create(surface)
-        context = pango_cairo_create_context(cairo)
+        context = pango_font_map_create_context(fontMap)
+        pango_cairo_update_context(cairo, context)
         // Points, not the 96 dpi default: a 11 pt font is then 11 units of the page.
         pango_cairo_context_set_resolution(context, 72)
         // Glyphs where the font puts them. Pango rounds each glyph's position to a whole device

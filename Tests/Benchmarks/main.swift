@@ -6,7 +6,9 @@ import ServiceKit
 // tests do; scripts/bench sets them. `pace` is the fixed-rate load generator `certificates`
 // starts as a process of its own (see PacedLoad).
 //
-// The service runs in this process as `serve` runs it: with its tasks on the event loops.
+// The service runs in this process as `serve` runs it: with its tasks on the event loops, and
+// malloc keeping what it frees (QADAM_BENCH_MALLOC=default leaves glibc's defaults, to compare).
+if ProcessInfo.processInfo.environment["QADAM_BENCH_MALLOC"] != "default" { MemoryAllocator.keepFreedMemory() }
 EventLoopExecutor.takeOver()
 let arguments = Array(CommandLine.arguments.dropFirst())
 do {
@@ -15,10 +17,12 @@ do {
         try await BusBenchmark.run()
     case "certificates" where arguments.count == 1:
         try await CertificatesBenchmark.run()
+    case "certificates" where arguments == ["certificates", "issuing"]:
+        try await CertificatesBenchmark.run(issuingOnly: true)
     case "pace":
         try PacedLoad(arguments: Array(arguments.dropFirst())).run()
     default:
-        FileHandle.standardError.write(Data("usage: qadam-bench bus | certificates\n".utf8))
+        FileHandle.standardError.write(Data("usage: qadam-bench bus | certificates [issuing]\n".utf8))
         exit(2)
     }
 } catch {

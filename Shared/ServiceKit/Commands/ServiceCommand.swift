@@ -21,6 +21,7 @@ public struct ServiceCommand<S: QadamService>: AsyncParsableCommand {
     /// as `EventLoopExecutor` requires.
     @MainActor
     public static func start() async {
+        MemoryAllocator.keepFreedMemory()
         EventLoopExecutor.takeOver()
         do {
             var command = try parseAsRoot()

@@ -17,6 +17,9 @@ import TestSupport
 ///    alternating rounds'); then (c) at half its peak rate for its p99 there.
 ///
 /// One service runs throughout: the certificates (b) issues are the ones (c) checks.
+///
+/// `issuing` alone (`scripts/bench certificates issuing`) runs only 1, in under a minute: for
+/// trying a change to the issuing path in many alternating runs.
 enum CertificatesBenchmark {
     static let certificates = 1_000
     /// (1a) and (1b) in this many rounds of a fifth of the certificates each.
@@ -25,12 +28,12 @@ enum CertificatesBenchmark {
     /// a few hundred are plenty for a mean of milliseconds each.
     static let peerCertificates = 300
 
-    static func run() async throws {
+    static func run(issuingOnly: Bool = false) async throws {
         let passes = BenchPasses.make(certificates)
         let broker = try await TestBroker.virtualHost("bench-certificates")
         let service = try await RunningCertification(broker: broker)
         do {
-            try await runPhases(passes, service: service, broker: broker)
+            try await runPhases(passes, service: service, broker: broker, issuingOnly: issuingOnly)
         } catch {
             await service.stop()
             throw error
@@ -38,7 +41,8 @@ enum CertificatesBenchmark {
         await service.stop()
     }
 
-    private static func runPhases(_ passes: [ListenerPassed], service: RunningCertification, broker: BrokerSettings) async throws {
+    private static func runPhases(_ passes: [ListenerPassed], service: RunningCertification, broker: BrokerSettings,
+                                  issuingOnly: Bool) async throws {
         try await service.waitUntilReady()
         let profiler = Profiler()
         say("\(certificates) certificates, two pages each (Appendices 3 and 4, eight rows in the table), a name of their own each")
@@ -75,6 +79,10 @@ enum CertificatesBenchmark {
             let counters = try await service.metrics(["qadam_outbox_published_total", "qadam_inbox_processed_total",
                                                       "qadam_inbox_duplicates_total"])
             say("     \(duplicates) issued events came out a second time; the service's counters: \(counters)")
+        }
+        if issuingOnly {
+            say(String(format: "issue-ratio: %.2f", BusBenchmark.median(issueRatios)))
+            return
         }
 
         let peer = try await PeerPhase(documents: rendered.flatMap(\.documents), count: peerCertificates).run()
