@@ -2,8 +2,8 @@ import CPangoCairo
 import Foundation
 
 /// Renders a `PrintedDocument` to PDF with cairo and pango, start to finish on the calling
-/// thread (cairo and pango objects are not shared between threads). Takes milliseconds, so a
-/// request handler may call it directly.
+/// thread: its surface and its context are its own, and its font map is lent to it alone for
+/// the render (`FontMaps`). Takes milliseconds, so a request handler may call it directly.
 public struct PDFRenderer: Sendable {
     public var style: PageStyle
 

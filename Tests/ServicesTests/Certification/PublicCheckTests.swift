@@ -170,6 +170,24 @@ struct PublicCheckTests {
         #expect(try await harness.send(.get, "/v1/public-checks", token: try await harness.token(.programmeLeader)).status == .forbidden)
     }
 
+    @Test("the office reads the log newest first, whatever order its entries were written in, of one certificate when asked")
+    func logListsNewestFirst() async throws {
+        let (harness, certificate) = try await Self.issued()
+        let log = harness.environment.parts.shared(CheckLog.self) { CheckLog() }
+        let now = Date()
+        // Recorded out of their order, and written in two batches.
+        for minutes in [3, 1] { log.record(.paper, found: certificate, client: "10.0.0.\(minutes)", at: now - Double(minutes) * 60) }
+        try log.flush(to: harness.database)
+        for minutes in [4, 2] { log.record(.code, found: nil, client: "10.0.0.\(minutes)", at: now - Double(minutes) * 60) }
+        try log.flush(to: harness.database)
+
+        let token = try await harness.token(.operator)
+        let all = try await harness.send(.get, "/v1/public-checks", token: token).json([PublicCheckEntry].self)
+        #expect(all.map(\.client) == ["10.0.0.1", "10.0.0.2", "10.0.0.3", "10.0.0.4"])
+        let its = try await harness.send(.get, "/v1/public-checks?certificateId=\(certificate.id)", token: token).json([PublicCheckEntry].self)
+        #expect(its.map(\.client) == ["10.0.0.1", "10.0.0.3"])
+    }
+
     @Test("the check log's writer, told to stop, writes what is pending before it returns, without waiting out its interval",
           .timeLimit(.minutes(1)))
     func logWrittenOnStop() async throws {
