@@ -20,7 +20,8 @@ public enum MemoryAllocator {
     public static let trimThreshold = 64 << 20
     /// Blocks from this size up get mappings of their own, returned whole when freed. Setting
     /// the trim threshold stops glibc from moving this one as it would (up from 128 KB, to the
-    /// largest block freed so far), so it is set too, where glibc's own moving would take it.
+    /// largest block freed so far), so it is set too: smaller blocks come from the heaps that
+    /// are kept, larger ones are mapped and unmapped whole, as before.
     public static let mmapThreshold = 4 << 20
 
     /// Call once, first thing in `main`. Returns whether it changed anything.
