@@ -3,8 +3,9 @@ import OpenAPIKit
 
 /// One feature's HTTP side: the operations it serves, as the API document describes them, the
 /// schemas of what they answer, and the routes that serve them. A service is the list of its
-/// features' routes; its router and its document are both made from that list.
-public protocol APIRoutes {
+/// features' routes; its router and its document are both made from that list. (Its
+/// metatypes are Sendable, so that each service's list of them is a constant Swift 6 accepts.)
+public protocol APIRoutes: SendableMetatype {
     static var operations: [APIOperation] { get }
     /// The schemas the operations name, by name (`.named("Listener")`).
     static var schemas: [String: JSONSchema] { get }
