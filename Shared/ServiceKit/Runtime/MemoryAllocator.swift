@@ -10,8 +10,8 @@ import Foundation
 /// again. A certificate's render allocates and frees that much and more many times over, on the
 /// database's writer: in profiles of issuing, `madvise` and page faults were 4 % of its
 /// thread's time. A service that keeps what it freed (up to `trimThreshold` a heap) reuses it;
-/// what it holds stays near its high-water mark, which for these services is tens of
-/// megabytes, instead of falling back between bursts.
+/// what it holds stays near its high-water mark instead of falling back between bursts: under
+/// `scripts/run`, 68 to 84 MB a service, certification's after issuing 220 certificates.
 ///
 /// An operator who sets glibc's malloc tunables himself (`GLIBC_TUNABLES=glibc.malloc.…`)
 /// keeps them: this then changes nothing.
