@@ -23,7 +23,8 @@ struct CPUTime {
                 broker: after.broker.flatMap { later in before.broker.map { later - $0 } })
     }
 
-    private static func ownSeconds() -> Double {
+    /// This process's CPU, user and system, in seconds.
+    static func ownSeconds() -> Double {
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
         func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }

@@ -17,12 +17,12 @@ do {
         try await BusBenchmark.run()
     case "certificates" where arguments.count == 1:
         try await CertificatesBenchmark.run()
-    case "certificates" where arguments == ["certificates", "issuing"]:
-        try await CertificatesBenchmark.run(issuingOnly: true)
+    case "certificates" where arguments == ["certificates", "issuing"] || arguments == ["certificates", "check"]:
+        try await CertificatesBenchmark.run(CertificatesBenchmark.Part(rawValue: arguments[1])!)
     case "pace":
         try PacedLoad(arguments: Array(arguments.dropFirst())).run()
     default:
-        FileHandle.standardError.write(Data("usage: qadam-bench bus | certificates [issuing]\n".utf8))
+        FileHandle.standardError.write(Data("usage: qadam-bench bus | certificates [issuing | check]\n".utf8))
         exit(2)
     }
 } catch {

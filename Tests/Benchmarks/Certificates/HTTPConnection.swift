@@ -16,10 +16,15 @@ enum Monotonic {
 /// paced load needs, since a connection's next request is never due before its last answer
 /// is in unless the server is already late. Its owner waits on `socket` and calls `receive`
 /// when there is something to read.
+///
+/// An answer is read in place, byte by byte, with nothing allocated: the pacer shares the two
+/// cores with the service it measures, so what it spends on each answer is taken from the
+/// service (`PacedLoad`).
 final class HTTPConnection {
     let socket: Int32
+    /// The answer so far: `buffer`'s first `filled` bytes. Grown should an answer not fit.
     private var buffer = [UInt8](repeating: 0, count: 16_384)
-    private var answer: [UInt8] = []
+    private var filled = 0
     private var head: (end: Int, status: Int, length: Int)?
 
     init(port: UInt16) throws {
@@ -39,7 +44,7 @@ final class HTTPConnection {
         // Each request is one small write, to go at once (as wrk sets it too).
         var one: Int32 = 1
         setsockopt(socket, Int32(IPPROTO_TCP), TCP_NODELAY, &one, socklen_t(MemoryLayout<Int32>.size))
-        // Connected while blocking (loopback: at once), then non-blocking for the pacer's `select`.
+        // Connected while blocking (loopback: at once), then non-blocking for the pacer's poll.
         _ = fcntl(socket, F_SETFL, fcntl(socket, F_GETFL) | O_NONBLOCK)
     }
 
@@ -47,7 +52,7 @@ final class HTTPConnection {
 
     /// Sends `request`: a few dozen bytes, which an empty socket buffer always takes whole.
     func send(_ request: [UInt8]) throws {
-        answer.removeAll(keepingCapacity: true)
+        filled = 0
         head = nil
         let count = request.withUnsafeBytes { Glibc.send(socket, $0.baseAddress!, request.count, Int32(MSG_NOSIGNAL)) }
         guard count == request.count else { throw BenchFailure("the connection did not take the request") }
@@ -57,29 +62,61 @@ final class HTTPConnection {
     /// Content-Length body), nil while it is not.
     func receive() throws -> Int? {
         while true {
-            let count = buffer.withUnsafeMutableBytes { recv(socket, $0.baseAddress, $0.count, 0) }
+            if filled == buffer.count { buffer.append(contentsOf: repeatElement(0, count: buffer.count)) }
+            let count = buffer.withUnsafeMutableBytes { recv(socket, $0.baseAddress! + filled, $0.count - filled, 0) }
             if count < 0 && (errno == EAGAIN || errno == EWOULDBLOCK) { return nil }
             guard count > 0 else { throw BenchFailure("the connection closed while reading") }
-            answer.append(contentsOf: buffer[0..<count])
-            if head == nil { head = try Self.head(of: answer) }
-            if let head, answer.count >= head.end + head.length { return head.status }
+            filled += count
+            if head == nil { head = try Self.head(of: buffer[..<filled]) }
+            if let head, filled >= head.end + head.length { return head.status }
         }
     }
 
     /// Where the headers end, the status, and the body's length; nil until the headers are in.
-    private static func head(of answer: [UInt8]) throws -> (end: Int, status: Int, length: Int)? {
-        let separator = Array("\r\n\r\n".utf8)
-        guard let index = answer.indices.dropLast(3).first(where: { answer[$0..<$0 + 4].elementsEqual(separator) }) else {
-            return nil
+    static func head(of answer: ArraySlice<UInt8>) throws -> (end: Int, status: Int, length: Int)? {
+        let (cr, lf, space) = (UInt8(ascii: "\r"), UInt8(ascii: "\n"), UInt8(ascii: " "))
+        guard answer.count >= 4, let end = (0...answer.count - 4).first(where: {
+            answer[$0] == cr && answer[$0 + 1] == lf && answer[$0 + 2] == cr && answer[$0 + 3] == lf
+        }) else { return nil }
+        // "HTTP/1.1 200 OK": the number after the first space.
+        let status = answer[..<end].firstIndex(of: space).flatMap { number(in: answer, from: $0 + 1, before: end) }
+        // Each header line starts after a CRLF; the one wanted is "Content-Length:", any case.
+        var length: Int?
+        var line = 0
+        while length == nil, let next = answer[line..<end].firstIndex(of: lf) {
+            line = next + 1
+            if Self.startsWithContentLength(answer, at: line, before: end) {
+                length = number(in: answer, from: line + contentLength.count, before: end)
+            }
         }
-        let lines = String(decoding: answer[..<index], as: UTF8.self).split(separator: "\r\n")
-        let status = lines.first.flatMap { line in line.split(separator: " ").dropFirst().first.flatMap { Int($0) } }
-        let length = lines.lazy.compactMap { line -> Int? in
-            let field = line.split(separator: ":", maxSplits: 1)
-            guard field.count == 2, field[0].lowercased() == "content-length" else { return nil }
-            return Int(field[1].trimmingCharacters(in: .whitespaces))
-        }.first
         guard let status, let length else { throw BenchFailure("an answer without a status or a Content-Length") }
-        return (index + 4, status, length)
+        return (end + 4, status, length)
+    }
+
+    private static let contentLength = Array("content-length:".utf8)
+
+    /// Whether "content-length:" starts at `index`, letters in any case (ASCII: a letter's
+    /// lower case is its upper case with bit 0x20 set; the other bytes of the name are matched
+    /// as they are).
+    private static func startsWithContentLength(_ bytes: ArraySlice<UInt8>, at index: Int, before end: Int) -> Bool {
+        guard index + contentLength.count <= end else { return false }
+        for (offset, wanted) in contentLength.enumerated() {
+            let byte = bytes[index + offset]
+            let isLetter = wanted >= UInt8(ascii: "a") && wanted <= UInt8(ascii: "z")
+            if (isLetter ? byte | 0x20 : byte) != wanted { return false }
+        }
+        return true
+    }
+
+    /// The decimal number at `index`, after any spaces; nil if there is none.
+    private static func number(in bytes: ArraySlice<UInt8>, from index: Int, before end: Int) -> Int? {
+        var index = index
+        while index < end && bytes[index] == UInt8(ascii: " ") { index += 1 }
+        var value: Int?
+        while index < end, bytes[index] >= UInt8(ascii: "0"), bytes[index] <= UInt8(ascii: "9") {
+            value = (value ?? 0) * 10 + Int(bytes[index] - UInt8(ascii: "0"))
+            index += 1
+        }
+        return value
     }
 }

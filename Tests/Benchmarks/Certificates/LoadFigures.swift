@@ -11,12 +11,15 @@ struct LoadFigures {
     var httpErrors: Int
     /// Latency percentiles, in milliseconds.
     var p50, p90, p99, max: Double
+    /// The load generator's own CPU over the run, in seconds, where it says (`PacedLoad` does).
+    var generatorCPU: Double?
 
     var rate: Double { Double(requests) / seconds }
 
-    init(requests: Int, seconds: Double, errors: Int, httpErrors: Int, p50: Double, p90: Double, p99: Double, max: Double) {
+    init(requests: Int, seconds: Double, errors: Int, httpErrors: Int, p50: Double, p90: Double, p99: Double, max: Double,
+         generatorCPU: Double? = nil) {
         (self.requests, self.seconds, self.errors, self.httpErrors) = (requests, seconds, errors, httpErrors)
-        (self.p50, self.p90, self.p99, self.max) = (p50, p90, p99, max)
+        (self.p50, self.p90, self.p99, self.max, self.generatorCPU) = (p50, p90, p99, max, generatorCPU)
     }
 
     /// Several rounds of one load as one: their requests, time and errors summed, and the median
@@ -42,12 +45,14 @@ struct LoadFigures {
               let p99 = values["p99_us"], let max = values["max_us"], duration > 0 else { return nil }
         (self.requests, seconds, self.errors, self.httpErrors) = (Int(requests), duration / 1e6, Int(errors), Int(httpErrors))
         (self.p50, self.p90, self.p99, self.max) = (p50 / 1e3, p90 / 1e3, p99 / 1e3, max / 1e3)
+        generatorCPU = values["generator_cpu_us"].map { $0 / 1e6 }
     }
 
     /// The line `init(output:prefix:)` reads, for a generator of ours to print.
     static func line(prefix: String, requests: Int, microseconds: Double, errors: Int, httpErrors: Int,
-                     percentiles: (p50: Double, p90: Double, p99: Double, max: Double)) -> String {
+                     percentiles: (p50: Double, p90: Double, p99: Double, max: Double), generatorCPU: Double? = nil) -> String {
         prefix + String(format: " requests=%d duration_us=%.0f errors=%d http_errors=%d p50_us=%.0f p90_us=%.0f p99_us=%.0f max_us=%.0f",
                          requests, microseconds, errors, httpErrors, percentiles.p50, percentiles.p90, percentiles.p99, percentiles.max)
+            + (generatorCPU.map { String(format: " generator_cpu_us=%.0f", $0) } ?? "")
     }
 }

@@ -115,6 +115,9 @@ struct LoadPhase {
             if let cpu = median(rounds.compactMap(\.microsecondsPerRequest)) {
                 parts.append(String(format: "the target's CPU %.0f µs a request", cpu))
             }
+            if let cpu = median(rounds.compactMap { round in round.figures.generatorCPU.map { $0 * 1e6 / Double(max(1, round.figures.requests)) } }) {
+                parts.append(String(format: "the pacer's %.0f µs", cpu))
+            }
             if let busy = median(rounds.compactMap(\.machine?.busy)), let stolen = median(rounds.compactMap(\.machine?.stolen)) {
                 parts.append(String(format: "the machine %.0f %% busy, %.0f %% stolen by the host", busy * 100, stolen * 100))
             }

@@ -13,9 +13,11 @@ import Foundation
 /// the figures err, if at all, on the slow side.
 ///
 /// As wrk2 does, two threads each wait on their half of the connections (`select`, its
-/// timeout the next request due, to the microsecond). A thread a connection, asleep between requests, was the first
-/// design: on two cores its 32 threads' wake-ups put tens of milliseconds into the p99 of a
-/// route that does nothing.
+/// timeout the next request due, to the microsecond). A thread a connection, asleep between requests,
+/// was the first design: on two cores its 32 threads' wake-ups put tens of milliseconds into
+/// the p99 of a route that does nothing. The pacer shares those cores with the service it
+/// measures, so it prints the CPU it took a request (`generator_cpu_us`): whatever it spends
+/// is taken from the service, and shows in the tail it measures.
 struct PacedLoad {
     var port: UInt16
     var path: String
@@ -62,7 +64,8 @@ struct PacedLoad {
         }
         print(LoadFigures.line(prefix: "paced-figures", requests: latencies.count, microseconds: (all.finished - start) * 1e6,
                                errors: all.errors, httpErrors: all.httpErrors,
-                               percentiles: (percentile(0.5), percentile(0.9), percentile(0.99), latencies.last! * 1e6)))
+                               percentiles: (percentile(0.5), percentile(0.9), percentile(0.99), latencies.last! * 1e6),
+                               generatorCPU: CPUTime.ownSeconds() * 1e6))
     }
 
     /// A connection, its schedule, and whether its request is out.
@@ -74,8 +77,11 @@ struct PacedLoad {
 
     /// Some connections' schedules, from each one's first moment every `interval` until `end`:
     /// send what is due, then wait for answers or the next moment due, whichever comes first.
+    /// Nothing is allocated in the loop: a pass over the slots sends what is due, finds the
+    /// next moment due and fills `select`'s set, and a second reads what has come.
     private func drive(_ request: [UInt8], firsts: [Double], interval: Double, until end: Double) -> Part {
         var part = Part()
+        part.latencies.reserveCapacity(Int(rate * seconds * 1.1) / threads + 1)
         var slots = firsts.map { Slot(connection: try? HTTPConnection(port: port), due: $0) }
         func failed(_ index: Int) {
             part.errors += 1
@@ -85,28 +91,34 @@ struct PacedLoad {
         }
         while true {
             let now = Monotonic.now
-            for index in slots.indices where !slots[index].waiting && slots[index].due < end && slots[index].due <= now {
-                do {
-                    if slots[index].connection == nil { slots[index].connection = try HTTPConnection(port: port) }
-                    try slots[index].connection!.send(request)
-                    slots[index].waiting = true
-                } catch {
-                    failed(index)
+            var readable = DescriptorSet()
+            var highest: Int32 = -1, nextDue = Double.infinity
+            for index in slots.indices {
+                if !slots[index].waiting && slots[index].due < end && slots[index].due <= now {
+                    do {
+                        if slots[index].connection == nil { slots[index].connection = try HTTPConnection(port: port) }
+                        try slots[index].connection!.send(request)
+                        slots[index].waiting = true
+                    } catch {
+                        failed(index)
+                    }
+                }
+                if slots[index].waiting, let socket = slots[index].connection?.socket {
+                    readable.insert(socket)
+                    highest = max(highest, socket)
+                } else if slots[index].due < end {
+                    nextDue = min(nextDue, slots[index].due)
                 }
             }
-            let waiting = slots.indices.filter { slots[$0].waiting }
-            let nextDue = slots.filter { !$0.waiting && $0.due < end }.map(\.due).min()
-            if waiting.isEmpty && nextDue == nil { break }
+            if highest < 0 && nextDue == .infinity { break }
 
-            var readable = DescriptorSet()
-            for index in waiting { readable.insert(slots[index].connection!.socket) }
-            let wait = max(0, (nextDue ?? Monotonic.now + 1) - Monotonic.now)
+            let wait = nextDue == .infinity ? 1 : max(0, nextDue - Monotonic.now)
             var timeout = timeval(tv_sec: Int(wait), tv_usec: Int((wait - wait.rounded(.down)) * 1e6))
-            let highest = waiting.map { slots[$0].connection!.socket }.max() ?? -1
             guard select(highest + 1, &readable.raw, nil, nil, &timeout) > 0 else { continue }
-            for index in waiting where readable.contains(slots[index].connection!.socket) {
+            for index in slots.indices where slots[index].waiting {
+                guard let connection = slots[index].connection, readable.contains(connection.socket) else { continue }
                 do {
-                    guard let status = try slots[index].connection!.receive() else { continue }
+                    guard let status = try connection.receive() else { continue }
                     let answered = Monotonic.now
                     if status >= 400 { part.httpErrors += 1 }
                     part.latencies.append(answered - slots[index].due)
