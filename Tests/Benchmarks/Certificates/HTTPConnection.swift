@@ -44,7 +44,7 @@ final class HTTPConnection {
         // Each request is one small write, to go at once (as wrk sets it too).
         var one: Int32 = 1
         setsockopt(socket, Int32(IPPROTO_TCP), TCP_NODELAY, &one, socklen_t(MemoryLayout<Int32>.size))
-        // Connected while blocking (loopback: at once), then non-blocking for the pacer's poll.
+        // Connected while blocking (loopback: at once), then non-blocking for the pacer's `select`.
         _ = fcntl(socket, F_SETFL, fcntl(socket, F_GETFL) | O_NONBLOCK)
     }
 
@@ -73,7 +73,7 @@ final class HTTPConnection {
     }
 
     /// Where the headers end, the status, and the body's length; nil until the headers are in.
-    static func head(of answer: ArraySlice<UInt8>) throws -> (end: Int, status: Int, length: Int)? {
+    private static func head(of answer: ArraySlice<UInt8>) throws -> (end: Int, status: Int, length: Int)? {
         let (cr, lf, space) = (UInt8(ascii: "\r"), UInt8(ascii: "\n"), UInt8(ascii: " "))
         guard answer.count >= 4, let end = (0...answer.count - 4).first(where: {
             answer[$0] == cr && answer[$0 + 1] == lf && answer[$0 + 2] == cr && answer[$0 + 3] == lf

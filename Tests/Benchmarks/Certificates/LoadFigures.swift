@@ -48,11 +48,12 @@ struct LoadFigures {
         generatorCPU = values["generator_cpu_us"].map { $0 / 1e6 }
     }
 
-    /// The line `init(output:prefix:)` reads, for a generator of ours to print.
+    /// The line `init(output:prefix:)` reads, for a generator of ours to print; its own CPU,
+    /// if given, in seconds as `generatorCPU` holds it.
     static func line(prefix: String, requests: Int, microseconds: Double, errors: Int, httpErrors: Int,
                      percentiles: (p50: Double, p90: Double, p99: Double, max: Double), generatorCPU: Double? = nil) -> String {
         prefix + String(format: " requests=%d duration_us=%.0f errors=%d http_errors=%d p50_us=%.0f p90_us=%.0f p99_us=%.0f max_us=%.0f",
                          requests, microseconds, errors, httpErrors, percentiles.p50, percentiles.p90, percentiles.p99, percentiles.max)
-            + (generatorCPU.map { String(format: " generator_cpu_us=%.0f", $0) } ?? "")
+            + (generatorCPU.map { String(format: " generator_cpu_us=%.0f", $0 * 1e6) } ?? "")
     }
 }

@@ -65,7 +65,7 @@ struct PacedLoad {
         print(LoadFigures.line(prefix: "paced-figures", requests: latencies.count, microseconds: (all.finished - start) * 1e6,
                                errors: all.errors, httpErrors: all.httpErrors,
                                percentiles: (percentile(0.5), percentile(0.9), percentile(0.99), latencies.last! * 1e6),
-                               generatorCPU: CPUTime.ownSeconds() * 1e6))
+                               generatorCPU: CPUTime.ownSeconds()))
     }
 
     /// A connection, its schedule, and whether its request is out.
